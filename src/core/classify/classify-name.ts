@@ -1,0 +1,134 @@
+import type { Catalogue, NamePattern } from '../catalogue/types';
+import { isDigits, normaliseWords, splitIdentifier } from './split-words';
+import type { Classification } from './types';
+
+export interface NameOptions {
+  /** The enclosing object's name (`customer` in `customer.name`), which confirms or vetoes ambiguous names. */
+  context?: string;
+}
+
+interface Candidate {
+  pattern: NamePattern;
+  start: number;
+  end: number;
+}
+
+type Verdict = { ok: true; confirmation?: string } | { ok: false; why: string };
+
+const cache = new WeakMap<Catalogue, Map<string, Classification>>();
+
+/** Classifies an identifier by its words, the enclosing object's name and the catalogue's patterns. */
+export function classifyName(name: string, catalogue: Catalogue, options: NameOptions = {}): Classification {
+  const key = `${options.context ?? ''}\u0000${name}`;
+  let perCatalogue = cache.get(catalogue);
+  if (perCatalogue === undefined) {
+    perCatalogue = new Map();
+    cache.set(catalogue, perCatalogue);
+  }
+  let result = perCatalogue.get(key);
+  if (result === undefined) {
+    result = computeNameClassification(name, catalogue, options);
+    perCatalogue.set(key, result);
+  }
+  return result;
+}
+
+function computeNameClassification(name: string, catalogue: Catalogue, options: NameOptions): Classification {
+  const words = normaliseWords(splitIdentifier(name), catalogue.knownWords);
+  const contextWords = options.context === undefined ? [] : normaliseWords(splitIdentifier(options.context), catalogue.knownWords);
+  const answer = (category: string | null, reasons: string[]): Classification => ({
+    input: name,
+    kind: 'name',
+    category,
+    reasons: [`split into words: ${words.join(' ') || '(none)'}`, ...reasons],
+  });
+  if (words.length === 0) return answer(null, ['no words to match']);
+
+  const candidates = getCandidates(words, catalogue);
+  const { vocabulary } = catalogue;
+  if (words.length > 1 && vocabulary.verbPrefixes.has(words[0]) && !candidates.some((c) => c.start === 0)) {
+    return answer(null, [`starts with "${words[0]}": it names a function or a flag, not a value`]);
+  }
+  if (candidates.length === 0) return answer(null, ['no word or word sequence names a category of personal data']);
+
+  const judged = candidates.map((candidate) => ({ candidate, verdict: judge(candidate, words, contextWords, catalogue) }));
+  const accepted = judged
+    .filter((j) => j.verdict.ok)
+    .sort((a, b) => a.candidate.start - b.candidate.start || b.candidate.end - a.candidate.end);
+  if (accepted.length > 0) {
+    const { candidate, verdict } = accepted[0];
+    const { category } = candidate.pattern;
+    const reasons = [`"${candidate.pattern.words.join(' ')}" names ${category.label} (${category.id})`];
+    if (verdict.ok && verdict.confirmation !== undefined) reasons.push(verdict.confirmation);
+    const trailing = words.slice(candidate.end);
+    if (trailing.length > 0) reasons.push(`"${trailing.join(' ')}" after it does not change what the value is`);
+    return answer(category.id, reasons);
+  }
+  // Explain the rejection of the candidate nearest the end: it is the one a reader expects to win.
+  const rejected = judged.sort((a, b) => b.candidate.end - a.candidate.end || b.candidate.end - b.candidate.start - (a.candidate.end - a.candidate.start))[0];
+  const { pattern } = rejected.candidate;
+  const why = rejected.verdict.ok ? '' : rejected.verdict.why;
+  return answer(null, [`"${pattern.words.join(' ')}" would name ${pattern.category.label} (${pattern.category.id}), but ${why}`]);
+}
+
+function getCandidates(words: readonly string[], catalogue: Catalogue): Candidate[] {
+  const candidates: Candidate[] = [];
+  for (let start = 0; start < words.length; start++) {
+    for (const pattern of catalogue.patternsByFirstWord.get(words[start]) ?? []) {
+      const end = start + pattern.words.length;
+      if (end <= words.length && pattern.words.every((w, i) => words[start + i] === w)) {
+        candidates.push({ pattern, start, end });
+      }
+    }
+  }
+  return candidates;
+}
+
+function judge(candidate: Candidate, words: readonly string[], contextWords: readonly string[], catalogue: Catalogue): Verdict {
+  const { vocabulary } = catalogue;
+  const { pattern, start, end } = candidate;
+  const { category } = pattern;
+
+  for (const word of words.slice(end)) {
+    if (isDigits(word) || vocabulary.neutral.has(word) || category.neutral.has(word)) continue;
+    if (vocabulary.metadata.has(word) || vocabulary.safeForms.has(word)) {
+      return { ok: false, why: `the name ends in "${word}": it describes the field, not the data` };
+    }
+    return { ok: false, why: `the name is about "${word}", not the data itself` };
+  }
+
+  const before = words.slice(0, start);
+  const safe = before.find((w) => vocabulary.safeForms.has(w));
+  if (safe !== undefined) return { ok: false, why: `"${safe}" says the value is already a safe form of it` };
+
+  const veto = [...before, ...contextWords].find((w) => pattern.unless.has(w));
+  if (veto !== undefined) {
+    const where = before.includes(veto) ? 'in the name' : 'in the enclosing object';
+    return { ok: false, why: `"${veto}" ${where} means something else is meant` };
+  }
+
+  const owner = getOwner(before, vocabulary) ?? getOwner(contextWords, vocabulary);
+  if (owner?.kind === 'thing' && !pattern.needs?.has(owner.word)) {
+    return { ok: false, why: `it belongs to "${owner.word}", which is not a person` };
+  }
+
+  if (pattern.needs !== null) {
+    const needs = pattern.needs;
+    const inName = before.find((w) => needs.has(w));
+    if (inName !== undefined) return { ok: true, confirmation: `confirmed by "${inName}" in the name` };
+    const inContext = contextWords.find((w) => needs.has(w));
+    if (inContext !== undefined) return { ok: true, confirmation: `confirmed by "${inContext}" in the enclosing object's name` };
+    const hint = [...needs].slice(0, 4).join(', ');
+    return { ok: false, why: `"${pattern.words.join(' ')}" alone is ambiguous: it needs a word such as ${hint} in the name or the enclosing object` };
+  }
+  return { ok: true };
+}
+
+/** The nearest word before the match that says whose data it is: a person, or a thing. */
+function getOwner(words: readonly string[], vocabulary: Catalogue['vocabulary']): { kind: 'person' | 'thing'; word: string } | undefined {
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (vocabulary.person.has(words[i])) return { kind: 'person', word: words[i] };
+    if (vocabulary.nonPerson.has(words[i])) return { kind: 'thing', word: words[i] };
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+import type { Catalogue, Category } from '../catalogue/types';
+import { VALIDATORS, type ValidatorId } from '../validators';
+import { classifyName } from './classify-name';
+import type { Classification } from './types';
+
+export interface ValueOptions {
+  /** The name the value is assigned to or the enclosing object's name; lets context-only formats (PIN code, CKYC number) match. */
+  context?: string;
+}
+
+/**
+ * Most specific first: a GSTIN contains a PAN, a UPI id looks like an e-mail without a TLD,
+ * a 16-digit card number can pass Verhoeff by chance, and a 15-digit Amex would pass as an IMEI.
+ */
+const VALUE_ORDER: readonly ValidatorId[] = [
+  'email', 'upi_id', 'gstin', 'pan', 'voter_id', 'passport_in', 'driving_licence_in', 'nino_uk', 'ssn_us',
+  'iban', 'aadhaar', 'payment_card', 'aadhaar_vid', 'imei', 'phone_in', 'phone_e164', 'ip_address',
+  'mac_address', 'care_of',
+];
+
+/** Classifies a literal value with the catalogue's validators (checksums, formats, handle lists). */
+export function classifyValue(value: string, catalogue: Catalogue, options: ValueOptions = {}): Classification {
+  const answer = (category: string | null, reasons: string[]): Classification => ({ input: value, kind: 'value', category, reasons });
+  const masked = VALIDATORS.aadhaar_masked(value);
+  if (masked.valid) return answer(null, [`${masked.reason}: only the last 4 digits are shown, as the UIDAI allows`]);
+
+  const byValidator = getCategoriesByValidator(catalogue);
+  const nearMisses: string[] = [];
+  for (const id of VALUE_ORDER) {
+    const category = byValidator.get(id);
+    if (category === undefined) continue;
+    const result = VALIDATORS[id](value);
+    if (result.valid) {
+      if (result.placeholder) return answer(null, [`looks like ${category.label}, but ${result.reason}: it identifies nobody`]);
+      return answer(category.id, [`${category.label} (${category.id}): ${result.reason}`]);
+    }
+    if (isNearMiss(result.reason)) nearMisses.push(`not ${category.label}: ${result.reason}`);
+  }
+
+  if (options.context !== undefined) {
+    const named = classifyName(options.context, catalogue);
+    const category = named.category === null ? undefined : catalogue.categories.get(named.category);
+    if (category !== undefined && hasContextShape(category, value)) {
+      return answer(category.id, [
+        `the context "${options.context}" names ${category.label} (${category.id})`,
+        `and the value has its shape`,
+      ]);
+    }
+  }
+  return answer(null, nearMisses.length > 0 ? nearMisses : ['no validator recognises this value']);
+}
+
+/** A failure worth telling the user: the shape was right and a check digit or range was not. */
+function isNearMiss(reason: string): boolean {
+  return /check|verhoeff|luhn|mod[- ]?(97|36)|holder type|serial|invalid (area|group|prefix|state)/i.test(reason);
+}
+
+function hasContextShape(category: Category, value: string): boolean {
+  if (category.contextPattern?.test(value.replace(/[\s-]/g, ''))) return true;
+  if (category.contextValidator !== undefined && VALIDATORS[category.contextValidator](value).valid) return true;
+  return false;
+}
+
+const validatorIndex = new WeakMap<Catalogue, Map<ValidatorId, Category>>();
+
+function getCategoriesByValidator(catalogue: Catalogue): Map<ValidatorId, Category> {
+  let index = validatorIndex.get(catalogue);
+  if (index === undefined) {
+    index = new Map();
+    for (const category of catalogue.categories.values()) {
+      for (const id of category.validators) if (!index.has(id)) index.set(id, category);
+    }
+    validatorIndex.set(catalogue, index);
+  }
+  return index;
+}

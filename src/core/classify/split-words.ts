@@ -1,0 +1,85 @@
+/**
+ * Splits an identifier into lower-case words: camelCase, PascalCase, snake_case, kebab-case,
+ * SCREAMING_CASE, dotted paths and digit runs. Matching happens on these words, never on
+ * substrings, so `span`, `panel` and `company` never contain `pan`.
+ */
+export function splitIdentifier(identifier: string): string[] {
+  const spaced = identifier
+    .replace(/['’]/g, '')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .replace(/([A-Za-z])([0-9])/g, '$1 $2')
+    .replace(/([0-9])([A-Za-z])/g, '$1 $2')
+    .replace(/[^A-Za-z0-9]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return spaced === '' ? [] : spaced.split(' ');
+}
+
+/**
+ * Turns raw words into the classifier's words: letter-digit tokens it knows are joined again
+ * (`ipv4`, `cvv2`, `last4`), plurals of known words are made singular, and an unknown word
+ * that is a run of known words (`dateofbirth`, `pannumber`) is split into them.
+ */
+export function normaliseWords(raw: readonly string[], known: ReadonlySet<string>): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const word = raw[i];
+    const next = raw[i + 1];
+    if (next !== undefined && (isDigits(word) !== isDigits(next)) && known.has(word + next)) {
+      joined.push(word + next);
+      i++;
+    } else {
+      joined.push(word);
+    }
+  }
+  const words: string[] = [];
+  for (const word of joined) {
+    if (known.has(word) || isDigits(word)) {
+      words.push(word);
+      continue;
+    }
+    const singular = getKnownSingular(word, known);
+    if (singular !== undefined) {
+      words.push(singular);
+      continue;
+    }
+    words.push(...(getKnownSegmentation(word, known) ?? [word]));
+  }
+  return words;
+}
+
+export function isDigits(word: string): boolean {
+  return /^[0-9]+$/.test(word);
+}
+
+function getKnownSingular(word: string, known: ReadonlySet<string>): string | undefined {
+  if (word.endsWith('ies') && known.has(word.slice(0, -3) + 'y')) return word.slice(0, -3) + 'y';
+  if (word.endsWith('es') && known.has(word.slice(0, -2))) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && known.has(word.slice(0, -1))) return word.slice(0, -1);
+  return undefined;
+}
+
+const MIN_PIECE = 2;
+const MAX_WORD = 40;
+
+/** The split of `word` into the fewest known pieces of two letters or more, if one exists. */
+function getKnownSegmentation(word: string, known: ReadonlySet<string>): string[] | undefined {
+  if (word.length < 2 * MIN_PIECE || word.length > MAX_WORD || !/^[a-z]+$/.test(word)) return undefined;
+  // best[i]: fewest pieces covering word[0, i)
+  const best: Array<string[] | undefined> = new Array(word.length + 1);
+  best[0] = [];
+  for (let end = MIN_PIECE; end <= word.length; end++) {
+    for (let start = 0; start <= end - MIN_PIECE; start++) {
+      const prefix = best[start];
+      if (prefix === undefined) continue;
+      const piece = word.slice(start, end);
+      if (!known.has(piece)) continue;
+      const candidate = [...prefix, piece];
+      const current = best[end];
+      if (current === undefined || candidate.length < current.length) best[end] = candidate;
+    }
+  }
+  const result = best[word.length];
+  return result !== undefined && result.length > 1 ? result : undefined;
+}

@@ -1,0 +1,94 @@
+import { accept, acceptPlaceholder, reject, type ValidationResult } from './result';
+import { isAllSameChar } from './text-shape';
+import { isKnownUpiHandle } from './upi-handles';
+
+const INDIAN_MOBILE_SHAPE = /^(?:\+91[ -]?|91[ -]?|0)?([6-9][0-9]{9})$/;
+
+/** Indian mobile number: 10 digits starting 6-9, optionally prefixed +91, 91 or 0. */
+export function validateIndianPhone(value: string): ValidationResult {
+  const match = INDIAN_MOBILE_SHAPE.exec(value.trim());
+  if (match === null) return reject('not a 10-digit Indian mobile starting 6-9 (optionally +91, 91 or 0 first)');
+  if (isAllSameChar(match[1]!)) return reject('a single repeated digit is filler, not a subscriber number');
+  return accept('10-digit Indian mobile number starting 6-9');
+}
+
+// Single spaces or hyphens may separate digit groups; the digits alone must fit E.164.
+const E164_SHAPE = /^\+[1-9](?:[ -]?[0-9]){6,14}$/;
+
+/** International number in E.164 form: + then 7 to 15 digits, country code not starting 0. */
+export function validateE164Phone(value: string): ValidationResult {
+  if (!E164_SHAPE.test(value.trim())) return reject('not + followed by 7 to 15 digits with a country code not starting 0');
+  return accept('international E.164 phone number');
+}
+
+const EMAIL_LOCAL = /^[A-Za-z0-9!#$%&'*+=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+=?^_`{|}~-]+)*$/;
+const DOMAIN_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+const TOP_LEVEL_DOMAIN = /^(?:[A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})$/;
+
+// File extensions that show up after "@" in asset names (icon@2x.png) and bundle paths.
+// None is a delegated TLD; .md, .zip and .mov are, so they are not listed.
+const FILE_EXTENSIONS: ReadonlySet<string> = new Set([
+  'png', 'jpg', 'jpeg', 'gif', 'svg', 'webp', 'avif', 'ico', 'bmp', 'tif', 'tiff',
+  'css', 'scss', 'sass', 'less', 'js', 'mjs', 'cjs', 'jsx', 'ts', 'tsx', 'json', 'map',
+  'html', 'htm', 'xml', 'yml', 'yaml', 'txt', 'woff', 'woff2', 'ttf', 'otf', 'eot', 'wasm',
+]);
+
+// RFC 2606 / RFC 6761 reserved names: an address there can never reach a person.
+const RESERVED_EMAIL_DOMAINS: readonly string[] = ['example.com', 'example.net', 'example.org'];
+const RESERVED_EMAIL_TLDS: readonly string[] = ['example', 'test', 'invalid', 'localhost'];
+
+function isReservedEmailDomain(domain: string): boolean {
+  const labels = domain.split('.');
+  const tld = labels[labels.length - 1]!;
+  if (RESERVED_EMAIL_TLDS.includes(tld)) return true;
+  return RESERVED_EMAIL_DOMAINS.some((reserved) => domain === reserved || domain.endsWith(`.${reserved}`));
+}
+
+/** Practical e-mail address check (not full RFC 5322): local@domain.tld with sane labels. */
+export function validateEmail(value: string): ValidationResult {
+  const address = value.trim();
+  const at = address.lastIndexOf('@');
+  if (at <= 0 || address.indexOf('@') !== at) return reject('not local@domain with exactly one @');
+  if (address.length > 254) return reject('longer than the 254 characters an e-mail address may have');
+  const local = address.slice(0, at);
+  const domain = address.slice(at + 1).toLowerCase();
+  if (local.length > 64 || !EMAIL_LOCAL.test(local)) {
+    return reject('local part has spaces, slashes, leading/trailing or doubled dots, or is too long');
+  }
+  if (domain === 'localhost') return acceptPlaceholder('e-mail address at localhost, which reaches nobody');
+  const labels = domain.split('.');
+  if (labels.length < 2 || !labels.every((label) => DOMAIN_LABEL.test(label))) {
+    return reject('domain is not dot-separated host labels');
+  }
+  const tld = labels[labels.length - 1]!;
+  if (FILE_EXTENSIONS.has(tld)) return reject(`.${tld} is a file extension (e.g. an @2x asset name), not a top-level domain`);
+  if (!TOP_LEVEL_DOMAIN.test(tld)) return reject('top-level domain must be at least 2 letters');
+  if (isReservedEmailDomain(domain)) {
+    return acceptPlaceholder('e-mail address at a reserved example/test domain, which reaches nobody');
+  }
+  return accept('e-mail address with a well-formed local part and domain');
+}
+
+const VPA_SHAPE = /^([A-Za-z0-9._-]{2,256})@([A-Za-z][A-Za-z0-9]{1,63})$/;
+
+/** UPI virtual payment address: local part @ a known PSP handle. */
+export function validateUpiId(value: string): ValidationResult {
+  const match = VPA_SHAPE.exec(value.trim());
+  if (match === null) return reject('not a UPI ID of the form name@handle');
+  const local = match[1]!;
+  const handle = match[2]!;
+  // The handle list is what separates a VPA from, say, user@intranet-host.
+  if (!isKnownUpiHandle(handle)) return reject(`@${handle} is not a known UPI payment-app handle`);
+  if (/^(?:91)?[6-9][0-9]{9}$/.test(local)) {
+    return accept(`UPI ID on a known @${handle.toLowerCase()} handle; the local part is a mobile number`);
+  }
+  return accept(`UPI ID on a known @${handle.toLowerCase()} handle`);
+}
+
+const PIN_CODE_SHAPE = /^[1-9][0-9]{2} ?[0-9]{3}$/;
+
+/** Indian postal PIN code. Shape only: any 6-digit number fits, so it counts only with context. */
+export function validatePinCode(value: string): ValidationResult {
+  if (!PIN_CODE_SHAPE.test(value.trim())) return reject('not a 6-digit PIN code starting 1-9');
+  return accept('6-digit PIN code starting 1-9 (shape only; PIN codes have no check digit)');
+}
