@@ -34,7 +34,7 @@ export function validateIndianPassport(value: string): ValidationResult {
 const RTO_STATE_CODES: ReadonlySet<string> = new Set([
   'AN', 'AP', 'AR', 'AS', 'BR', 'CG', 'CH', 'DD', 'DL', 'DN', 'GA', 'GJ', 'HP', 'HR', 'JH', 'JK',
   'KA', 'KL', 'LA', 'LD', 'MH', 'ML', 'MN', 'MP', 'MZ', 'NL', 'OD', 'OR', 'PB', 'PY', 'RJ', 'SK',
-  'TN', 'TR', 'TS', 'UK', 'UP', 'WB',
+  'TG', 'TN', 'TR', 'TS', 'UK', 'UP', 'WB',
 ]);
 
 const DRIVING_LICENCE_SHAPE = /^([A-Z]{2})[0-9]{2}[ -]?((?:19|20)[0-9]{2})[0-9]{7}$/;

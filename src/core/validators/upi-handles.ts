@@ -1,5 +1,5 @@
 // UPI payment-service-provider handles (the part after @ in a VPA), lower-case.
-// Sources: the domain notes §1.3.12/§1.4 and the apps' published handle patterns.
+// Source: the project's KYC domain notes (§1.3.12, §1.4), which cite the apps and Presidio.
 // A handle missing here makes a real VPA look like an unknown string, which is the
 // safe direction for a validator: it only costs recall.
 export const UPI_HANDLES: ReadonlySet<string> = new Set([
