@@ -261,7 +261,7 @@ describe('VALIDATORS', () => {
       [
         'aadhaar', 'aadhaar_vid', 'aadhaar_masked', 'pan', 'gstin', 'voter_id', 'passport_in', 'driving_licence_in',
         'payment_card', 'imei', 'iban', 'phone_in', 'phone_e164', 'email', 'upi_id', 'ip_address', 'mac_address',
-        'ssn_us', 'nino_uk', 'care_of', 'pin_code_in', 'ifsc', 'date_of_birth',
+        'ssn_us', 'nino_uk', 'care_of', 'pin_code_in', 'ifsc', 'date_of_birth', 'vehicle_registration_in',
       ].sort(),
     );
     expect(Object.isFrozen(VALIDATORS)).toBe(true);
@@ -465,6 +465,23 @@ describeValidator(
     ['MH14_20110062821', /shape/],
     ['MH142011006282', /shape/],
     ['mh1420110062821', /shape/],
+  ],
+);
+
+describeValidator(
+  'vehicle_registration_in',
+  [
+    ['KA53ME3456', /state code KA/],
+    ['MH 12 AB 1234', /state code MH/],
+    ['DL-3C-AB-1234', /state code DL/],
+    ['22BH1234AA', /Bharat-series/],
+  ],
+  [
+    ['XY53ME3456', /XY is not an Indian state/],
+    ['KA53ME0000', /0000 is never issued/],
+    ['22BH1234AI', /shape/], // I is excluded from BH-series letters
+    ['ka53me3456', /shape/],
+    ['KA53ME34567', /shape/],
   ],
 );
 

@@ -1,4 +1,4 @@
-import { splitIdentifier } from '../classify/split-words';
+import { getKnownSingular, splitIdentifier } from '../classify/split-words';
 import type {
   Catalogue,
   Category,
@@ -22,7 +22,7 @@ export function compileCatalogue(specs: readonly CategorySpec[], vocabularySpec:
     if (categories.has(spec.id)) throw new CatalogueError(`category ${spec.id} is defined twice`);
     const category = compileCategory(spec);
     categories.set(spec.id, category);
-    for (const nameSpec of spec.names ?? []) patterns.push(compilePattern(nameSpec, category, vocabulary));
+    for (const nameSpec of spec.names ?? []) patterns.push(...compilePatterns(nameSpec, category, vocabulary));
   }
   for (const id of categories.keys()) {
     const parent = getParentId(id);
@@ -67,17 +67,21 @@ export function getParentId(id: string): string | undefined {
 }
 
 function assemble(categories: Map<string, Category>, patterns: NamePattern[], vocabulary: Vocabulary): Catalogue {
-  const patternsByFirstWord = new Map<string, NamePattern[]>();
   const knownWords = new Set<string>();
   for (const pattern of patterns) {
-    const list = patternsByFirstWord.get(pattern.words[0]) ?? [];
-    list.push(pattern);
-    patternsByFirstWord.set(pattern.words[0], list);
     for (const word of pattern.words) knownWords.add(word);
     for (const word of pattern.needs ?? []) knownWords.add(word);
   }
   for (const category of categories.values()) for (const word of category.neutral) knownWords.add(word);
-  for (const list of Object.values(vocabulary)) for (const word of list as ReadonlySet<string>) knownWords.add(word);
+  for (const list of Object.values(vocabulary)) for (const entry of list as ReadonlySet<string>) for (const word of entry.split(' ')) knownWords.add(word);
+  // Names are matched in singular form, so patterns are stored in it too (`payment details`).
+  const patternsByFirstWord = new Map<string, NamePattern[]>();
+  for (const pattern of patterns) {
+    const words = pattern.words.map((word) => getKnownSingular(word, knownWords) ?? word);
+    const list = patternsByFirstWord.get(words[0]) ?? [];
+    list.push({ ...pattern, words });
+    patternsByFirstWord.set(words[0], list);
+  }
   return { categories, patternsByFirstWord, vocabulary, knownWords };
 }
 
@@ -88,7 +92,10 @@ function compileVocabulary(spec: VocabularySpec): Vocabulary {
     verbPrefixes: new Set(spec.verb_prefixes),
     person: new Set(spec.person),
     nonPerson: new Set(spec.non_person),
+    containers: new Set(spec.containers),
+    fieldState: new Set(spec.field_state),
     safeForms: new Set(spec.safe_forms),
+    genericValues: new Set(spec.generic_values),
   };
 }
 
@@ -120,12 +127,25 @@ function toValidatorIds(ids: readonly string[], categoryId: string): ValidatorId
   return ids as ValidatorId[];
 }
 
-function compilePattern(spec: string | NamePatternSpec, category: Category, vocabulary: Vocabulary): NamePattern {
+function compilePatterns(spec: string | NamePatternSpec, category: Category, vocabulary: Vocabulary): NamePattern[] {
   const { words, needs, unless } = typeof spec === 'string' ? { words: spec, needs: undefined, unless: undefined } : spec;
-  return {
-    category,
-    words: words.split(' '),
-    needs: needs === undefined ? null : needs === 'person' ? vocabulary.person : new Set(needs),
-    unless: new Set([...(unless ?? []), ...category.unless]),
-  };
+  const needSet = needs === undefined ? null : needs === 'person' ? vocabulary.person : new Set(needs);
+  const unlessSet = new Set([...(unless ?? []), ...category.unless]);
+  return expandAlternatives(words).map((sequence) => ({ category, words: sequence, needs: needSet, unless: unlessSet }));
+}
+
+/** `father|mother first|last? name` stands for every sequence it spells: `father name`, `mother first name`… */
+export function expandAlternatives(pattern: string): string[][] {
+  let sequences: string[][] = [[]];
+  for (const token of pattern.split(' ')) {
+    const optional = token.endsWith('?');
+    const choices = (optional ? token.slice(0, -1) : token).split('|');
+    const next: string[][] = [];
+    for (const sequence of sequences) {
+      if (optional) next.push(sequence);
+      for (const choice of choices) next.push([...sequence, choice]);
+    }
+    sequences = next;
+  }
+  return sequences.filter((sequence) => sequence.length > 0);
 }

@@ -38,7 +38,10 @@ export interface VocabularySpec {
   verb_prefixes: string[];
   person: string[];
   non_person: string[];
+  containers: string[];
+  field_state: string[];
   safe_forms: string[];
+  generic_values: string[];
 }
 
 export interface Category {
@@ -71,7 +74,13 @@ export interface Vocabulary {
   verbPrefixes: ReadonlySet<string>;
   person: ReadonlySet<string>;
   nonPerson: ReadonlySet<string>;
+  /** Words of an enclosing object's name that say what holds the data, not whose it is (`KycEntity`, `signupForm`). */
+  containers: ReadonlySet<string>;
+  /** Enclosing objects whose values describe fields (`errors`, `labels`, `touched`). */
+  fieldState: ReadonlySet<string>;
   safeForms: ReadonlySet<string>;
+  /** Word sequences, joined by spaces, that name only "the value" and so take the enclosing object's category. */
+  genericValues: ReadonlySet<string>;
 }
 
 /** The catalogue compiled into lookup tables; immutable once built. */

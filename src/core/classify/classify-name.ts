@@ -49,6 +49,12 @@ function computeNameClassification(name: string, catalogue: Catalogue, options: 
   if (words.length > 1 && vocabulary.verbPrefixes.has(words[0]) && !candidates.some((c) => c.start === 0)) {
     return answer(null, [`starts with "${words[0]}": it names a function or a flag, not a value`]);
   }
+  const nearestContext = contextWords.filter((w) => !vocabulary.containers.has(w)).pop();
+  if (nearestContext !== undefined && vocabulary.fieldState.has(nearestContext)) {
+    return answer(null, [`the enclosing object "${options.context}" holds ${nearestContext} about fields, not their values`]);
+  }
+  const inherited = getInheritedClassification(words, options.context, catalogue);
+  if (inherited !== undefined) return answer(inherited.category, inherited.reasons.slice(1).map((r) => `the enclosing object: ${r}`));
   if (candidates.length === 0) return answer(null, ['no word or word sequence names a category of personal data']);
 
   const judged = candidates.map((candidate) => ({ candidate, verdict: judge(candidate, words, contextWords, catalogue) }));
@@ -69,6 +75,20 @@ function computeNameClassification(name: string, catalogue: Catalogue, options: 
   const { pattern } = rejected.candidate;
   const why = rejected.verdict.ok ? '' : rejected.verdict.why;
   return answer(null, [`"${pattern.words.join(' ')}" would name ${pattern.category.label} (${pattern.category.id}), but ${why}`]);
+}
+
+/** `aadhaar.number`: a name that says only "the value" takes the category the enclosing object's name has. */
+function getInheritedClassification(words: readonly string[], context: string | undefined, catalogue: Catalogue): Classification | undefined {
+  if (context === undefined) return undefined;
+  const { vocabulary } = catalogue;
+  const core = words.filter((w) => !vocabulary.neutral.has(w) || vocabulary.genericValues.has(w));
+  if (core.length === 0 || !vocabulary.genericValues.has(core.join(' '))) return undefined;
+  const segments = context.split('.');
+  // `DrivingLicenseSchema.number`: the container word at the end says nothing of the data.
+  const ownerWords = normaliseWords(splitIdentifier(segments[segments.length - 1]), catalogue.knownWords);
+  while (ownerWords.length > 1 && vocabulary.containers.has(ownerWords[ownerWords.length - 1])) ownerWords.pop();
+  const owner = classifyName(ownerWords.join('_'), catalogue, { context: segments.length > 1 ? segments.slice(0, -1).join('.') : undefined });
+  return owner.category === null ? undefined : owner;
 }
 
 function getCandidates(words: readonly string[], catalogue: Catalogue): Candidate[] {
@@ -107,7 +127,7 @@ function judge(candidate: Candidate, words: readonly string[], contextWords: rea
     return { ok: false, why: `"${veto}" ${where} means something else is meant` };
   }
 
-  const owner = getOwner(before, vocabulary) ?? getOwner(contextWords, vocabulary);
+  const owner = getOwner(before, vocabulary) ?? getOwner(contextWords.filter((w) => !vocabulary.containers.has(w)), vocabulary);
   if (owner?.kind === 'thing' && !pattern.needs?.has(owner.word)) {
     return { ok: false, why: `it belongs to "${owner.word}", which is not a person` };
   }

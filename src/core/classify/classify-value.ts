@@ -14,7 +14,7 @@ export interface ValueOptions {
  */
 const VALUE_ORDER: readonly ValidatorId[] = [
   'email', 'upi_id', 'gstin', 'pan', 'voter_id', 'passport_in', 'driving_licence_in', 'nino_uk', 'ssn_us',
-  'iban', 'aadhaar', 'payment_card', 'aadhaar_vid', 'imei', 'phone_in', 'phone_e164', 'ip_address',
+  'iban', 'vehicle_registration_in', 'aadhaar', 'payment_card', 'aadhaar_vid', 'imei', 'phone_in', 'phone_e164', 'ip_address',
   'mac_address', 'care_of',
 ];
 
@@ -31,10 +31,10 @@ export function classifyValue(value: string, catalogue: Catalogue, options: Valu
     if (category === undefined) continue;
     const result = VALIDATORS[id](value);
     if (result.valid) {
-      if (result.placeholder) return answer(null, [`looks like ${category.label}, but ${result.reason}: it identifies nobody`]);
+      if (result.placeholder) return answer(null, [`looks like ${category.label}, but it is ${result.reason}`]);
       return answer(category.id, [`${category.label} (${category.id}): ${result.reason}`]);
     }
-    if (isNearMiss(result.reason)) nearMisses.push(`not ${category.label}: ${result.reason}`);
+    if (result.nearMiss) nearMisses.push(`not ${category.label}: ${result.reason}`);
   }
 
   if (options.context !== undefined) {
@@ -48,11 +48,6 @@ export function classifyValue(value: string, catalogue: Catalogue, options: Valu
     }
   }
   return answer(null, nearMisses.length > 0 ? nearMisses : ['no validator recognises this value']);
-}
-
-/** A failure worth telling the user: the shape was right and a check digit or range was not. */
-function isNearMiss(reason: string): boolean {
-  return /check|verhoeff|luhn|mod[- ]?(97|36)|holder type|serial|invalid (area|group|prefix|state)/i.test(reason);
 }
 
 function hasContextShape(category: Category, value: string): boolean {

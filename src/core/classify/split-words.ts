@@ -35,13 +35,14 @@ export function normaliseWords(raw: readonly string[], known: ReadonlySet<string
   }
   const words: string[] = [];
   for (const word of joined) {
-    if (known.has(word) || isDigits(word)) {
-      words.push(word);
-      continue;
-    }
+    // Singular first, so `conditions` meets the pattern `condition` even where the plural is known too.
     const singular = getKnownSingular(word, known);
     if (singular !== undefined) {
       words.push(singular);
+      continue;
+    }
+    if (known.has(word) || isDigits(word)) {
+      words.push(word);
       continue;
     }
     words.push(...(getKnownSegmentation(word, known) ?? [word]));
@@ -53,7 +54,7 @@ export function isDigits(word: string): boolean {
   return /^[0-9]+$/.test(word);
 }
 
-function getKnownSingular(word: string, known: ReadonlySet<string>): string | undefined {
+export function getKnownSingular(word: string, known: ReadonlySet<string>): string | undefined {
   if (word.endsWith('ies') && known.has(word.slice(0, -3) + 'y')) return word.slice(0, -3) + 'y';
   if (word.endsWith('es') && known.has(word.slice(0, -2))) return word.slice(0, -2);
   if (word.endsWith('s') && !word.endsWith('ss') && known.has(word.slice(0, -1))) return word.slice(0, -1);

@@ -1,5 +1,5 @@
 import { isVerhoeffValid } from './checksums';
-import { accept, reject, type ValidationResult } from './result';
+import { accept, reject, rejectNearMiss, type ValidationResult } from './result';
 import { isPalindrome } from './text-shape';
 
 // The same separator (space or hyphen) between every group, or none: mixed separators
@@ -15,8 +15,8 @@ export function validateAadhaar(value: string): ValidationResult {
   const digits = trimmed.replace(/[ -]/g, '');
   if (digits[0] === '0' || digits[0] === '1') return reject('Aadhaar numbers never start with 0 or 1');
   // python-stdnum and Presidio both reject palindromes; UIDAI does not issue them.
-  if (isPalindrome(digits)) return reject('the 12 digits form a palindrome, which UIDAI does not issue');
-  if (!isVerhoeffValid(digits)) return reject('Verhoeff check digit is wrong');
+  if (isPalindrome(digits)) return rejectNearMiss('the 12 digits form a palindrome, which UIDAI does not issue');
+  if (!isVerhoeffValid(digits)) return rejectNearMiss('Verhoeff check digit is wrong');
   return accept('12 digits starting 2-9 with a valid Verhoeff check digit');
 }
 
@@ -26,7 +26,7 @@ export function validateAadhaarVid(value: string): ValidationResult {
   if (!VID_SHAPE.test(trimmed)) return reject('not 16 digits in the NNNN NNNN NNNN NNNN shape');
   const digits = trimmed.replace(/[ -]/g, '');
   if (digits[0] === '0' || digits[0] === '1') return reject('Aadhaar VIDs never start with 0 or 1');
-  if (!isVerhoeffValid(digits)) return reject('Verhoeff check digit is wrong');
+  if (!isVerhoeffValid(digits)) return rejectNearMiss('Verhoeff check digit is wrong');
   return accept('16 digits starting 2-9 with a valid Verhoeff check digit');
 }
 

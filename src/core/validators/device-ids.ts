@@ -1,5 +1,5 @@
 import { isLuhnValid } from './checksums';
-import { accept, acceptPlaceholder, reject, type ValidationResult } from './result';
+import { accept, acceptPlaceholder, reject, rejectNearMiss, type ValidationResult } from './result';
 
 // Bare 15 digits, or the printed TAC-serial grouping NN-NNNNNN-NNNNNN-N.
 const IMEI_SHAPE = /^(?:[0-9]{15}|[0-9]{2}([ -])[0-9]{6}\1[0-9]{6}\1[0-9])$/;
@@ -10,7 +10,7 @@ export function validateImei(value: string): ValidationResult {
   if (!IMEI_SHAPE.test(trimmed)) return reject('not 15 digits (optionally NN-NNNNNN-NNNNNN-N)');
   const digits = trimmed.replace(/[ -]/g, '');
   if (/^0+$/.test(digits)) return reject('an all-zero IMEI is an unset value, not a device');
-  if (!isLuhnValid(digits)) return reject('Luhn check digit is wrong');
+  if (!isLuhnValid(digits)) return rejectNearMiss('Luhn check digit is wrong');
   return accept('15-digit IMEI with a valid Luhn check digit');
 }
 

@@ -1,7 +1,7 @@
 import { getCardNetworkName } from './card-networks';
 import { isIbanMod97Valid, isLuhnValid } from './checksums';
 import { getBbanPattern, getIbanLength, IBAN_BBAN_FORMATS } from './iban-registry';
-import { accept, reject, type ValidationResult } from './result';
+import { accept, reject, rejectNearMiss, type ValidationResult } from './result';
 import { isAllSameChar } from './text-shape';
 
 // Digit groups joined by one kind of single separator, as cards are printed and typed.
@@ -14,9 +14,9 @@ export function validatePaymentCard(value: string): ValidationResult {
   const digits = trimmed.replace(/[ -]/g, '');
   if (digits.length < 12 || digits.length > 19) return reject('card numbers have 12 to 19 digits');
   if (isAllSameChar(digits)) return reject('a single repeated digit is filler, not a card number');
-  if (!isLuhnValid(digits)) return reject('Luhn check digit is wrong');
+  if (!isLuhnValid(digits)) return rejectNearMiss('Luhn check digit is wrong');
   const network = getCardNetworkName(digits);
-  if (network === undefined) return reject('Luhn-valid, but no card network issues this prefix and length');
+  if (network === undefined) return rejectNearMiss('Luhn-valid, but no card network issues this prefix and length');
   return accept(`${digits.length}-digit ${network} card number with a valid Luhn check digit`);
 }
 
@@ -38,9 +38,9 @@ export function validateIban(value: string): ValidationResult {
   // ISO 13616 check digits are 02-98; 00, 01 and 99 can alias a valid pair mod 97.
   const checkDigits = iban.slice(2, 4);
   if (checkDigits === '00' || checkDigits === '01' || checkDigits === '99') {
-    return reject(`IBAN check digits ${checkDigits} are never issued`);
+    return rejectNearMiss(`IBAN check digits ${checkDigits} are never issued`);
   }
-  if (!isIbanMod97Valid(iban)) return reject('mod-97 check digits are wrong');
+  if (!isIbanMod97Valid(iban)) return rejectNearMiss('mod-97 check digits are wrong');
   return accept(`${country} IBAN of the registered length with valid mod-97 check digits`);
 }
 

@@ -3,7 +3,7 @@ import { validateEmail, validateE164Phone, validateIndianPhone, validatePinCode,
 import { validateImei, validateMacAddress } from './device-ids';
 import { validateIban, validateIfsc, validatePaymentCard } from './financial';
 import { validateUkNino, validateUsSsn } from './foreign-national-ids';
-import { validateIndianDrivingLicence, validateIndianPassport, validateVoterId } from './indian-documents';
+import { validateIndianDrivingLicence, validateIndianPassport, validateIndianVehicleRegistration, validateVoterId } from './indian-documents';
 import { validateGstin, validatePan } from './indian-tax-ids';
 import { validateIpAddress } from './network';
 import { validateCareOf, validateDateOfBirth } from './personal-details';
@@ -14,7 +14,7 @@ export type { ValidationResult, Validator } from './result';
 export type ValidatorId =
   | 'aadhaar' | 'aadhaar_vid' | 'aadhaar_masked' | 'pan' | 'gstin' | 'voter_id' | 'passport_in' | 'driving_licence_in'
   | 'payment_card' | 'imei' | 'iban' | 'phone_in' | 'phone_e164' | 'email' | 'upi_id' | 'ip_address' | 'mac_address'
-  | 'ssn_us' | 'nino_uk' | 'care_of' | 'pin_code_in' | 'ifsc' | 'date_of_birth';
+  | 'ssn_us' | 'nino_uk' | 'care_of' | 'pin_code_in' | 'ifsc' | 'date_of_birth' | 'vehicle_registration_in';
 
 export const VALIDATORS: Readonly<Record<ValidatorId, Validator>> = Object.freeze({
   aadhaar: validateAadhaar,
@@ -40,6 +40,7 @@ export const VALIDATORS: Readonly<Record<ValidatorId, Validator>> = Object.freez
   pin_code_in: validatePinCode,
   ifsc: validateIfsc,
   date_of_birth: validateDateOfBirth,
+  vehicle_registration_in: validateIndianVehicleRegistration,
 });
 
 export function isValidatorId(id: string): id is ValidatorId {

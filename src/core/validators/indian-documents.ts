@@ -1,6 +1,6 @@
 import { getCurrentYear } from './calendar';
 import { isLuhnValid } from './checksums';
-import { accept, reject, type ValidationResult } from './result';
+import { accept, reject, rejectNearMiss, type ValidationResult } from './result';
 
 const EPIC_SHAPE = /^[A-Z]{3}[0-9]{7}$/;
 
@@ -11,7 +11,7 @@ const EPIC_SHAPE = /^[A-Z]{3}[0-9]{7}$/;
 export function validateVoterId(value: string): ValidationResult {
   const epic = value.trim();
   if (!EPIC_SHAPE.test(epic)) return reject('not 3 capital letters followed by 7 digits');
-  if (!isLuhnValid(epic.slice(3))) return reject('Luhn check over the 7 digits is wrong');
+  if (!isLuhnValid(epic.slice(3))) return rejectNearMiss('Luhn check over the 7 digits is wrong');
   return accept('3-letter series and 7 digits with a valid Luhn check digit');
 }
 
@@ -44,7 +44,22 @@ export function validateIndianDrivingLicence(value: string): ValidationResult {
   const match = DRIVING_LICENCE_SHAPE.exec(value.trim());
   if (match === null) return reject('not the SS RR YYYY NNNNNNN driving licence shape');
   const state = match[1]!;
-  if (!RTO_STATE_CODES.has(state)) return reject(`${state} is not an Indian state or UT registration code`);
+  if (!RTO_STATE_CODES.has(state)) return rejectNearMiss(`${state} is not an Indian state or UT registration code`);
   if (Number(match[2]) > getCurrentYear()) return reject('year of issue is in the future');
   return accept(`state code ${state}, RTO number and a past year of issue; licence numbers carry no check digit`);
+}
+
+const VEHICLE_SHAPE = /^([A-Z]{2})[ -]?[0-9]{1,2}[A-Z]?[ -]?[A-Z]{1,3}[ -]?[0-9]{1,4}$/;
+// Bharat series (2021): year + BH + 4 digits + 2 letters, I and O excluded.
+const BH_SERIES_SHAPE = /^[0-9]{2}[ -]?BH[ -]?[0-9]{4}[ -]?[A-HJ-NP-Z]{2}$/;
+
+/** Indian vehicle registration mark: state code, RTO number, series letters and a number up to 9999. */
+export function validateIndianVehicleRegistration(value: string): ValidationResult {
+  const mark = value.trim();
+  if (BH_SERIES_SHAPE.test(mark)) return accept('Bharat-series registration mark (YY BH NNNN XX)');
+  const match = VEHICLE_SHAPE.exec(mark);
+  if (match === null) return reject('not the SS NN XX NNNN vehicle registration shape');
+  if (!RTO_STATE_CODES.has(match[1]!)) return rejectNearMiss(`${match[1]} is not an Indian state or UT registration code`);
+  if (/[ -]?0+$/.test(mark.replace(/^.*[A-Z]/, ''))) return reject('registration number 0000 is never issued');
+  return accept(`state code ${match[1]}, RTO number, series letters and number`);
 }

@@ -1,5 +1,5 @@
 import { getGstinCheckChar } from './checksums';
-import { accept, reject, type ValidationResult } from './result';
+import { accept, reject, rejectNearMiss, type ValidationResult } from './result';
 
 // 4th PAN character (python-stdnum in_.pan). K is listed by stdnum as "Krish (trust)".
 const PAN_HOLDER_TYPES: Readonly<Record<string, string>> = {
@@ -33,7 +33,7 @@ function checkPan(pan: string): PanCheck {
 export function validatePan(value: string): ValidationResult {
   const pan = value.trim();
   const check = checkPan(pan);
-  if (!check.ok) return reject(check.reason);
+  if (!check.ok) return PAN_SHAPE.test(pan) ? rejectNearMiss(check.reason) : reject(check.reason);
   return accept(`PAN of ${withArticle(check.holderType)} (4th character ${pan[3]}) with a non-zero serial`);
 }
 
@@ -48,11 +48,11 @@ export function validateGstin(value: string): ValidationResult {
     return reject('not 15 characters of state code, PAN, entity number, Z and check character');
   }
   const stateCode = gstin.slice(0, 2);
-  if (!GSTIN_STATE_CODE.test(stateCode)) return reject(`state code ${stateCode} is not a GST state code`);
+  if (!GSTIN_STATE_CODE.test(stateCode)) return rejectNearMiss(`state code ${stateCode} is not a GST state code`);
   const pan = checkPan(gstin.slice(2, 12));
   if (!pan.ok) return reject(`embedded PAN is malformed: ${pan.reason}`);
   const expected = getGstinCheckChar(gstin.slice(0, 14));
-  if (gstin[14] !== expected) return reject('mod-36 check character is wrong');
+  if (gstin[14] !== expected) return rejectNearMiss('mod-36 check character is wrong');
   return accept(
     `GSTIN for state ${stateCode} embedding the PAN of ${withArticle(pan.holderType)}, with a valid mod-36 check character`,
   );

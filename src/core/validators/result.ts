@@ -8,6 +8,8 @@ export interface ValidationResult {
    * all-zero or broadcast MAC). Published test card numbers are deliberately not placeholders.
    */
   placeholder?: boolean;
+  /** On a rejection: the shape was right and a check digit or an allocation rule failed, which is worth telling the user. */
+  nearMiss?: boolean;
 }
 
 export type Validator = (value: string) => ValidationResult;
@@ -22,4 +24,8 @@ export function acceptPlaceholder(reason: string): ValidationResult {
 
 export function reject(reason: string): ValidationResult {
   return { valid: false, reason };
+}
+
+export function rejectNearMiss(reason: string): ValidationResult {
+  return { valid: false, reason, nearMiss: true };
 }

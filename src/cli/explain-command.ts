@@ -1,0 +1,89 @@
+import { parseArgs } from 'node:util';
+import { getBuiltinCatalogue } from '../core/catalogue/load-catalogue';
+import type { Catalogue } from '../core/catalogue/types';
+import { classifyName, classifyValue, type Classification } from '../core/classify';
+import { resolveManifest } from '../core/manifest/load-manifest';
+import { UsageError } from './usage-error';
+
+export const EXPLAIN_HELP = `Usage: minimise-scan explain NAME|VALUE... [options]
+
+Says which data category a name or a literal value gets, and why.
+
+Options:
+      --values           treat the inputs as literal values, not names
+      --context WORD     the enclosing object's name (e.g. customer in customer.name)
+  -f, --format FORMAT    text (default) or json
+  -m, --manifest FILE    also use this manifest's custom categories
+  -h, --help             show this help
+
+Examples:
+  minimise-scan explain panNo customerName fileName
+  minimise-scan explain name --context customer
+  minimise-scan explain --values "2341 2341 2346" ACUPA7085R
+`;
+
+export interface CommandIo {
+  cwd: string;
+  stdout: (text: string) => void;
+}
+
+/** `minimise-scan explain`: returns the exit code. */
+export function runExplain(argv: readonly string[], io: CommandIo): number {
+  const { values: options, positionals } = parseExplainArgs(argv);
+  if (options.help) {
+    io.stdout(EXPLAIN_HELP);
+    return 0;
+  }
+  if (positionals.length === 0) throw new UsageError('explain: give at least one NAME or VALUE (see minimise-scan explain --help)');
+  const format = options.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`explain: unknown format "${format}"; expected text or json`);
+
+  const catalogue = getCatalogue(io.cwd, options.manifest);
+  const results = positionals.map((input) =>
+    options.values
+      ? classifyValue(input, catalogue, { context: options.context })
+      : classifyName(input, catalogue, { context: options.context }),
+  );
+  io.stdout(format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : formatExplanations(results, catalogue, options.context));
+  return 0;
+}
+
+function parseExplainArgs(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        values: { type: 'boolean' },
+        context: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        manifest: { type: 'string', short: 'm' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`explain: ${(error as Error).message.split(/\. |\n/)[0]}`);
+  }
+}
+
+function getCatalogue(cwd: string, manifest: string | undefined): Catalogue {
+  const builtin = getBuiltinCatalogue();
+  return resolveManifest(cwd, builtin, manifest).catalogue;
+}
+
+/** One paragraph per input: the verdict in a sentence, then its reasons. */
+export function formatExplanations(results: readonly Classification[], catalogue: Catalogue, context?: string): string {
+  return results
+    .map((result) => {
+      const subject = result.kind === 'name' && context !== undefined ? `${context}.${result.input}` : result.input;
+      const category = result.category === null ? undefined : catalogue.categories.get(result.category);
+      const verdict =
+        category === undefined
+          ? `${subject}: not personal data of any category`
+          : `${subject}: ${category.label} (${category.id}), sensitivity ${category.sensitivity}`;
+      return [verdict, ...result.reasons.map((reason) => `  - ${reason}`)].join('\n');
+    })
+    .join('\n\n')
+    .concat('\n');
+}
