@@ -70,8 +70,13 @@ function computeNameClassification(name: string, catalogue: Catalogue, options: 
     if (trailing.length > 0) reasons.push(`"${trailing.join(' ')}" after it does not change what the value is`);
     return answer(category.id, reasons);
   }
-  // Explain the rejection of the candidate nearest the end: it is the one a reader expects to win.
-  const rejected = judged.sort((a, b) => b.candidate.end - a.candidate.end || b.candidate.end - b.candidate.start - (a.candidate.end - a.candidate.start))[0];
+  // Explain the rejection a reader expects: an unconditional pattern before a conditional one, then the one nearest the end.
+  const rejected = judged.sort(
+    (a, b) =>
+      Number(a.candidate.pattern.needs !== null) - Number(b.candidate.pattern.needs !== null) ||
+      b.candidate.end - a.candidate.end ||
+      b.candidate.end - b.candidate.start - (a.candidate.end - a.candidate.start),
+  )[0];
   const { pattern } = rejected.candidate;
   const why = rejected.verdict.ok ? '' : rejected.verdict.why;
   return answer(null, [`"${pattern.words.join(' ')}" would name ${pattern.category.label} (${pattern.category.id}), but ${why}`]);

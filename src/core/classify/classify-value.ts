@@ -24,6 +24,9 @@ export function classifyValue(value: string, catalogue: Catalogue, options: Valu
   const masked = VALIDATORS.aadhaar_masked(value);
   if (masked.valid) return answer(null, [`${masked.reason}: only the last 4 digits are shown, as the UIDAI allows`]);
 
+  const fromContext = getContextClassification(value, catalogue, options.context);
+  if (fromContext !== undefined) return answer(fromContext.category.id, fromContext.reasons);
+
   const byValidator = getCategoriesByValidator(catalogue);
   const nearMisses: string[] = [];
   for (const id of VALUE_ORDER) {
@@ -37,17 +40,21 @@ export function classifyValue(value: string, catalogue: Catalogue, options: Valu
     if (result.nearMiss) nearMisses.push(`not ${category.label}: ${result.reason}`);
   }
 
-  if (options.context !== undefined) {
-    const named = classifyName(options.context, catalogue);
-    const category = named.category === null ? undefined : catalogue.categories.get(named.category);
-    if (category !== undefined && hasContextShape(category, value)) {
-      return answer(category.id, [
-        `the context "${options.context}" names ${category.label} (${category.id})`,
-        `and the value has its shape`,
-      ]);
-    }
-  }
   return answer(null, nearMisses.length > 0 ? nearMisses : ['no validator recognises this value']);
+}
+
+/** A name that already says what the value is outranks what the value alone looks like. */
+function getContextClassification(value: string, catalogue: Catalogue, context: string | undefined): { category: Category; reasons: string[] } | undefined {
+  if (context === undefined) return undefined;
+  const named = classifyName(context, catalogue);
+  const category = named.category === null ? undefined : catalogue.categories.get(named.category);
+  if (category === undefined) return undefined;
+  const validated = category.validators.map((id) => VALIDATORS[id](value)).find((result) => result.valid && !result.placeholder);
+  if (validated === undefined && !hasContextShape(category, value)) return undefined;
+  return {
+    category,
+    reasons: [`the context "${context}" names ${category.label} (${category.id})`, validated?.reason ?? 'and the value has its shape'],
+  };
 }
 
 function hasContextShape(category: Category, value: string): boolean {

@@ -45,7 +45,7 @@ export function normaliseWords(raw: readonly string[], known: ReadonlySet<string
       words.push(word);
       continue;
     }
-    words.push(...(getKnownSegmentation(word, known) ?? [word]));
+    words.push(...(getKnownSegmentation(word, known)?.map((piece) => getKnownSingular(piece, known) ?? piece) ?? [word]));
   }
   return words;
 }

@@ -32,7 +32,8 @@ export function loadManifest(file: string, builtin: Catalogue): Manifest {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code ?? 'unreadable';
     throw new ManifestError([{ file, message: `cannot read the manifest: ${why}` }]);
   }
-  return parseManifest(text, file, dirname(path), builtin);
+  // Problems name the file as the user gave it; the manifest records its absolute path (types.ts).
+  return { ...parseManifest(text, file, dirname(path), builtin), file: path };
 }
 
 /** The policy used when no manifest exists: no purpose, so every flow is undeclared. */

@@ -36,7 +36,7 @@ const validators = new WeakMap<Catalogue, ValidateFunction>();
 function getValidator(catalogue: Catalogue): ValidateFunction {
   let validate = validators.get(catalogue);
   if (validate === undefined) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
     addFormats(ajv);
     validate = ajv.compile(getManifestSchema([...catalogue.categories.keys()]));
     validators.set(catalogue, validate);
@@ -70,6 +70,8 @@ export function parseManifest(text: string, file: string, dir: string, builtin: 
     for (const error of validate.errors ?? []) {
       // Category ids get a semantic check with a did-you-mean below; the anyOf noise adds nothing.
       if (error.schemaPath.includes('/categoryId/')) continue;
+      // A bad key under propertyNames also reports its inner `pattern` error; the propertyNames one says it better.
+      if (error.keyword !== 'propertyNames' && error.schemaPath.includes('/propertyNames/')) continue;
       const location = getErrorLocation(doc, error);
       problems.push(at(location, describeSchemaError(error)));
     }
@@ -104,8 +106,10 @@ function checkSemantics(doc: Document, raw: RawManifest, builtin: Catalogue): Ar
   const problems: Array<{ offset: number; message: string }> = [];
   const known = new Set([...builtin.categories.keys(), ...Object.keys(raw.categories ?? {})]);
   for (const [name, purpose] of Object.entries(raw.purposes)) {
-    purpose.data.forEach((id, index) => {
-      if (!known.has(id)) {
+    purpose.data.forEach((id: unknown, index) => {
+      if (typeof id !== 'string') {
+        problems.push({ offset: getOffset(doc, ['purposes', name, 'data', index]), message: `"data" of purpose "${name}" must list category ids such as user.contact.email, not ${JSON.stringify(id)}` });
+      } else if (!known.has(id)) {
         problems.push({ offset: getOffset(doc, ['purposes', name, 'data', index]), message: `unknown category "${id}"${suggestCategory(id, known)}` });
       }
     });

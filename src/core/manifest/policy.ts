@@ -52,7 +52,7 @@ const GLOB_OPTIONS = { dot: true } as const;
 export function createPolicy(manifest: Manifest): Policy {
   const compiled: CompiledPurpose[] = manifest.purposes.map((purpose) => ({
     purpose,
-    matchesPath: purpose.paths === undefined ? () => true : micromatch.matcher(`{${purpose.paths.join(',')}}`, GLOB_OPTIONS),
+    matchesPath: purpose.paths === undefined ? () => true : toMatcher(purpose.paths),
   }));
   const matchesVault = toMatcher(manifest.vaultPaths);
   const matchesIgnore = toMatcher(manifest.ignore);
@@ -112,7 +112,11 @@ function isStoreAllowed(stores: readonly string[], target: FlowTarget | undefine
   return stores.some((entry) => ids.has(entry.toLowerCase()));
 }
 
+/**
+ * One matcher per glob: wrapping globs in `{a,b}` breaks a single glob (`{src/kyc/**}` matches
+ * nothing) and extglobs such as `@(a|b)`.
+ */
 function toMatcher(globs: readonly string[]): Matcher {
-  if (globs.length === 0) return () => false;
-  return micromatch.matcher(globs.length === 1 ? globs[0] : `{${globs.join(',')}}`, GLOB_OPTIONS);
+  const matchers = globs.map((glob) => micromatch.matcher(glob, GLOB_OPTIONS));
+  return (path) => matchers.some((matches) => matches(path));
 }

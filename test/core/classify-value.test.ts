@@ -1,0 +1,59 @@
+import { getBuiltinCatalogue } from '../../src/core/catalogue/load-catalogue';
+import { classifyValue } from '../../src/core/classify';
+
+const catalogue = getBuiltinCatalogue();
+
+describe('classifyValue', () => {
+  it.each([
+    ['2341 2341 2346', 'user.government_id.aadhaar', /Verhoeff/],
+    ['2341234123412341', 'user.government_id.aadhaar_vid', /Verhoeff/],
+    ['ACUPA7085R', 'user.government_id.pan', /individual/],
+    ['27AAPFU0939F1ZV', 'user.government_id.gstin', /.+/],
+    ['WKH1186253', 'user.government_id.voter_id', /Luhn/],
+    ['4111 1111 1111 1111', 'user.financial.credit_card', /Visa/],
+    ['GB82WEST12345698765432', 'user.financial.bank_account', /.+/],
+    ['rahul.sharma@okicici', 'user.financial.upi_id', /.+/],
+    ['rahul.sharma@gmail.com', 'user.contact.email', /.+/],
+    ['+91 9876543210', 'user.contact.phone_number', /.+/],
+    ['49.207.55.12', 'user.device.ip_address', /.+/],
+    ['490154203237518', 'user.device.device_id', /Luhn/],
+    ['S/O: Ramesh Kumar', 'user.name.relative', /.+/],
+  ])('%j is %s', (value, category, reason) => {
+    const result = classifyValue(value, catalogue);
+    expect(result).toMatchObject({ input: value, kind: 'value', category });
+    expect(result.reasons[0]).toMatch(reason);
+  });
+
+  it('says why a look-alike is rejected when only a check digit is wrong', () => {
+    const result = classifyValue('234123412347', catalogue);
+    expect(result.category).toBeNull();
+    expect(result.reasons).toEqual(['not Aadhaar number: Verhoeff check digit is wrong', 'not Payment card number: Luhn check digit is wrong']);
+  });
+
+  it.each(['1700000000000', '1234567890', 'ABCDE1234F', '00000000-0000-0000-0000-000000000000', '#ff00aa', '1.2.3'])(
+    '%j is not personal data',
+    (value) => {
+      expect(classifyValue(value, catalogue).category).toBeNull();
+    },
+  );
+
+  it('treats a masked Aadhaar as already safe', () => {
+    const result = classifyValue('XXXX XXXX 2346', catalogue);
+    expect(result.category).toBeNull();
+    expect(result.reasons[0]).toMatch(/only the last 4 digits/);
+  });
+
+  it.each(['user@example.com', '127.0.0.1', '192.168.1.10', '00:00:00:00:00:00'])('%j has the shape but identifies nobody', (value) => {
+    const result = classifyValue(value, catalogue);
+    expect(result.category).toBeNull();
+    expect(result.reasons[0]).toMatch(/^looks like .*, but it is /);
+  });
+
+  it('matches context-only formats only when the context names the category', () => {
+    expect(classifyValue('110001', catalogue).category).toBeNull();
+    expect(classifyValue('110001', catalogue, { context: 'pincode' }).category).toBe('user.contact.address.postal_code');
+    expect(classifyValue('12345678901234', catalogue, { context: 'ckycNumber' }).category).toBe('user.government_id.ckyc_number');
+    expect(classifyValue('1234567890123', catalogue, { context: 'ckycNumber' }).category).toBeNull();
+    expect(classifyValue('50100123456789', catalogue, { context: 'accountNumber' }).category).toBe('user.financial.bank_account');
+  });
+});
