@@ -61,7 +61,9 @@ export function parseManifest(text: string, file: string, dir: string, builtin: 
   }
   const value: unknown = doc.toJS();
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ManifestError([at(0, 'expected a mapping with "version: 1" and "purposes"')]);
+    // Point at the document's content, past any leading comments or blank lines.
+    const start = (doc.contents as Node | null)?.range?.[0] ?? 0;
+    throw new ManifestError([at(start, 'expected a mapping with "version: 1" and "purposes"')]);
   }
 
   const validate = getValidator(builtin);
@@ -155,7 +157,7 @@ function describeSchemaError(error: ErrorObject): string {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys((error.parentSchema as { properties?: object }).properties ?? {}).filter((k) => k !== '$schema');
-      return `unknown key "${key}"${subject === '' ? '' : ` in ${subject}`}${getDidYouMean(key, allowed)}; expected one of: ${allowed.join(', ')}`;
+      return `unknown key "${key}"${subject === '' ? '' : ` in ${subject}`} (expected one of: ${allowed.join(', ')})${getDidYouMean(key, allowed)}`;
     }
     case 'required':
       return `${subject === '' ? 'the manifest' : subject} is missing "${String(params.missingProperty)}"`;
@@ -165,7 +167,7 @@ function describeSchemaError(error: ErrorObject): string {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const given = String(getLast(path) === undefined ? '' : error.data);
       const what = path.includes('actions') ? 'action' : String(path.filter((p) => typeof p === 'string').pop() ?? 'value');
-      return `unknown ${what} "${given}"${getDidYouMean(given, allowed)}; expected one of: ${allowed.join(', ')}`;
+      return `unknown ${what} "${given}" (expected one of: ${allowed.join(', ')})${getDidYouMean(given, allowed)}`;
     }
     case 'const':
       return `${subject} must be ${JSON.stringify(params.allowedValue)}`;
