@@ -1,6 +1,9 @@
 import type * as ts from 'typescript';
-import type { Finding } from '../core/findings';
+import { getFlowCatalogue } from '../core/catalogue/flow-catalogue';
+import { compareFindings, type Finding } from '../core/findings';
 import type { Policy } from '../core/manifest/policy';
+import { buildFindings, findHardcodedPii } from './build-findings';
+import { Engine } from './engine';
 
 export type TypeScript = typeof ts;
 
@@ -21,6 +24,16 @@ export interface AnalysisOutput {
 
 /** The one analysis engine of SPEC §9, shared by the scanner and the ESLint plugin. */
 export function analyze(input: AnalysisInput): AnalysisOutput {
-  void input;
-  return { findings: [] };
+  const catalogue = input.policy.manifest.catalogue;
+  const engine = new Engine({
+    ts: input.ts,
+    files: input.sourceFiles,
+    checker: input.checker,
+    catalogue,
+    flows: getFlowCatalogue(),
+    manifest: input.policy.manifest,
+  });
+  const context = { ts: input.ts, policy: input.policy, catalogue, root: input.root };
+  const findings = [...buildFindings(engine.run(), context), ...input.sourceFiles.flatMap((file) => findHardcodedPii(file, context))];
+  return { findings: findings.sort(compareFindings) };
 }

@@ -1,0 +1,139 @@
+import type * as ts from 'typescript';
+import { relative, sep } from 'node:path';
+import type { Catalogue } from '../core/catalogue/types';
+import { classifyValue } from '../core/classify';
+import type { Finding, FlowStep, SourceLocation } from '../core/findings';
+import type { Condition, Decision, Policy } from '../core/manifest/policy';
+import type { Action } from '../core/manifest/types';
+import { getRestrictions } from '../core/restricted';
+import { RULES, type RuleName } from '../core/rules';
+import type { TypeScript } from './analyze';
+import type { Hit } from './engine-types';
+
+const GERUNDS: Record<Action, string> = { collect: 'collecting', store: 'storing', log: 'logging', transmit: 'sending', expose: 'exposing' };
+const SINK_NOUNS: Record<Action, string> = { collect: 'collection', store: 'store', log: 'logger', transmit: 'recipient', expose: 'client' };
+
+export interface FindingContext {
+  ts: TypeScript;
+  policy: Policy;
+  catalogue: Catalogue;
+  root: string;
+}
+
+/** Turns the engine's hits into SPEC §4 findings: policy and law applied, one per (rule, site, category). */
+export function buildFindings(hits: readonly Hit[], context: FindingContext): Finding[] {
+  const findings = new Map<string, Finding>();
+  const add = (finding: Finding, site: ts.Node) => {
+    const key = `${finding.rule}|${finding.location.file}|${site.getStart()}|${site.getEnd()}|${finding.category}`;
+    if (!findings.has(key)) findings.set(key, finding);
+  };
+  for (const hit of hits) {
+    const file = hit.site.getSourceFile().fileName;
+    const label = context.catalogue.categories.get(hit.taint.category)?.label ?? hit.taint.category;
+    const location = getLocation(hit.site, context.root);
+    const steps = getSteps(hit, context.root);
+    const base = { category: hit.taint.category, categoryLabel: label, action: hit.action, sink: hit.sink?.id, sinkCall: hit.sinkCall, location, steps };
+    const subject = `${label} (${hit.taint.category})`;
+    const where = hit.action === 'collect' ? `is collected here` : `reaches ${SINK_NOUNS[hit.action]} ${hit.sinkCall ?? hit.sink?.id ?? ''}`.trimEnd();
+
+    for (const restriction of getRestrictions({ category: hit.taint.category, action: hit.action, file }, context.policy)) {
+      add({ ...base, rule: 'no-restricted-data', level: RULES['no-restricted-data'].level, law: restriction.law, message: `${subject} ${where}: ${restriction.message} (${restriction.law})` }, hit.site);
+    }
+    const target = hit.sink === undefined ? undefined : { ids: [hit.sink.id, hit.sink.kind], host: hit.host };
+    const decision = context.policy.evaluate({ category: hit.taint.category, action: hit.action, file, target });
+    if (decision.allowed) continue;
+    add({ ...base, rule: decision.rule, level: RULES[decision.rule].level, purpose: decision.nearest?.purpose, message: `${subject} ${where}; ${describeDecision(decision, hit, context.policy, file)}` }, hit.site);
+  }
+  return [...findings.values()];
+}
+
+/** no-hardcoded-pii: string and long numeric literals that a validator accepts. */
+export function findHardcodedPii(file: ts.SourceFile, context: FindingContext): Finding[] {
+  const { ts } = context;
+  const findings: Finding[] = [];
+  const visit = (node: ts.Node): void => {
+    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || (ts.isNumericLiteral(node) && node.text.length >= 10)) && isValueLiteral(ts, node)) {
+      const text = node.text;
+      if (text.length >= 6 && text.length <= 64) {
+        const result = classifyValue(text, context.catalogue);
+        if (result.category !== null) {
+          const label = context.catalogue.categories.get(result.category)?.label ?? result.category;
+          findings.push({
+            rule: 'no-hardcoded-pii',
+            level: RULES['no-hardcoded-pii'].level,
+            category: result.category,
+            categoryLabel: label,
+            location: getLocation(node, context.root),
+            message: `A real-looking ${label} (${result.category}) is hard-coded in source: ${result.reasons[0]}`,
+            steps: [],
+          });
+        }
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return findings;
+}
+
+function isValueLiteral(ts: TypeScript, node: ts.Node): boolean {
+  const parent = node.parent;
+  if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isLiteralTypeNode(parent) || ts.isExternalModuleReference(parent) || ts.isModuleDeclaration(parent)) return false;
+  if (ts.isCallExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text === 'require') return false;
+  if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.name === node) return false;
+  return true;
+}
+
+function describeDecision(decision: Exclude<Decision, { allowed: true }>, hit: Hit, policy: Policy, file: string): string {
+  const relativePath = policy.getRelativePath(file);
+  const unresolved = decision.hostUnresolved ? ' (the request host could not be resolved from the code)' : '';
+  if (decision.nearest === undefined) {
+    const folder = relativePath.includes('/') ? `${relativePath.slice(0, relativePath.lastIndexOf('/'))}/**` : relativePath;
+    return `no purpose allows ${GERUNDS[hit.action]} it in ${folder}${unresolved}`;
+  }
+  const reasons = decision.nearest.missing.map((condition) => describeMissing(condition, hit, relativePath));
+  return `purpose "${decision.nearest.purpose}" comes closest, but ${reasons.join(' and ')}${unresolved}`;
+}
+
+function describeMissing(condition: Condition, hit: Hit, relativePath: string): string {
+  switch (condition) {
+    case 'category':
+      return `does not list ${hit.taint.category}`;
+    case 'action':
+      return `does not allow ${hit.action}`;
+    case 'path':
+      return `its paths do not include ${relativePath}`;
+    case 'recipient':
+      return `${hit.host ?? hit.sink?.kind ?? 'this recipient'} is not among its recipients`;
+    case 'store':
+      return `${hit.sink?.kind ?? 'this store'} is not among its stores`;
+  }
+}
+
+export function getLocation(node: ts.Node, root: string): SourceLocation {
+  const file = node.getSourceFile();
+  const start = file.getLineAndCharacterOfPosition(node.getStart(file));
+  const end = file.getLineAndCharacterOfPosition(node.getEnd());
+  return { file: toRelative(file.fileName, root), line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+function toRelative(fileName: string, root: string): string {
+  return relative(root, fileName).split(sep).join('/');
+}
+
+function getSteps(hit: Hit, root: string): FlowStep[] {
+  const steps: FlowStep[] = [];
+  for (const step of hit.taint.steps) {
+    const location = getLocation(step.node, root);
+    const previous = steps[steps.length - 1];
+    if (previous !== undefined && previous.location.file === location.file && previous.location.line === location.line && previous.message === step.message) continue;
+    steps.push({ location, message: step.message });
+  }
+  const site = getLocation(hit.site, root);
+  const last = steps[steps.length - 1];
+  const message = hit.action === 'collect' ? 'collected here' : `reaches ${hit.sinkCall ?? hit.sink?.id ?? 'the sink'}`;
+  if (last === undefined || last.location.line !== site.line || last.location.file !== site.file || last.message !== message) steps.push({ location: site, message });
+  return steps;
+}
+
+export type { RuleName };

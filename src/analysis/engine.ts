@@ -1,0 +1,930 @@
+import type * as ts from 'typescript';
+import type { Catalogue } from '../core/catalogue/types';
+import type { FlowCatalogue, SinkSpec, TransformKind } from '../core/catalogue/flow-catalogue';
+import { isPathMatch, type PathPattern } from '../core/catalogue/path-pattern';
+import { normaliseModuleName } from '../core/catalogue/flow-catalogue';
+import { classifyName, splitIdentifier } from '../core/classify';
+import type { Manifest } from '../core/manifest/types';
+import type { TypeScript } from './analyze';
+import type { Hit, ParamSink } from './engine-types';
+import { Scopes } from './scope';
+import { getTypeTaints } from './type-categories';
+import { EMPTY, getData, getField, getSignature, join, makeObject, withStep, type ParamRef, type Ref, type Taint, type Value } from './value';
+
+/** Passes over the program before the summaries stop changing; deep call chains converge well before. */
+const MAX_PASSES = 8;
+
+/** String and array methods whose result carries the receiver's data. */
+const PASS_THROUGH_METHODS = new Set([
+  'trim', 'trimStart', 'trimEnd', 'toUpperCase', 'toLowerCase', 'toLocaleUpperCase', 'toLocaleLowerCase', 'normalize',
+  'toString', 'valueOf', 'concat', 'padStart', 'padEnd', 'split', 'join', 'flat', 'filter', 'find', 'at', 'reverse',
+  'sort', 'toJSON', 'digest', 'toObject', 'lean', 'get', 'replaceAll', 'repeat', 'charAt', 'entries', 'values',
+]);
+
+/** Global functions whose result carries their arguments' data. */
+const PASS_THROUGH_FUNCTIONS = new Set([
+  'JSON.stringify', 'JSON.parse', 'String', 'Object.assign', 'structuredClone', 'Buffer.from', 'encodeURIComponent',
+  'encodeURI', 'escape', 'Object.values', 'Object.entries', 'Array.from', 'Array.of', 'btoa', 'atob', 'util.format',
+  'format', 'querystring.stringify', 'qs.stringify', 'Object.fromEntries', 'cloneDeep', '_.cloneDeep', '_.pick', 'pick',
+  'Promise.resolve',
+]);
+
+const JSX_SINK: SinkSpec = { id: 'jsx', action: 'expose', kind: 'render', modules: [], globals: [], receivers: [], calls: [], assigns: [] };
+const RETURN_SINK: SinkSpec = { id: 'http-response', action: 'expose', kind: 'http-response', modules: [], globals: [], receivers: [], calls: [], assigns: [] };
+const THROW_SINK: SinkSpec = { id: 'throw', action: 'expose', kind: 'error', modules: [], globals: [], receivers: [], calls: [], assigns: [] };
+
+export interface EngineOptions {
+  ts: TypeScript;
+  files: readonly ts.SourceFile[];
+  checker?: ts.TypeChecker;
+  catalogue: Catalogue;
+  flows: FlowCatalogue;
+  manifest: Manifest;
+}
+
+/**
+ * The flow engine: a flow-insensitive abstract interpretation over the TypeScript AST. Every
+ * declaration holds the union of what is ever assigned to it; every function gets a summary
+ * (what its return carries, which of its parameters reach which sinks), and passes over the
+ * program repeat until nothing changes. The final pass records hits.
+ */
+export class Engine {
+  private readonly ts: TypeScript;
+  private readonly scopes: Scopes;
+  private readonly env = new Map<ts.Node, Value>();
+  private readonly signatures = new Map<ts.Node, string>();
+  private readonly returns = new Map<ts.Node, Value>();
+  private readonly paramSinks = new Map<ts.Node, Map<string, ParamSink>>();
+  private readonly hits: Hit[] = [];
+  private readonly functions: ts.Node[] = [];
+  private readonly manifestTransforms = new Map<string, TransformKind>();
+  private changed = false;
+  private recording = false;
+
+  constructor(private readonly options: EngineOptions) {
+    this.ts = options.ts;
+    this.scopes = new Scopes(options.ts, options.files);
+    const kinds: Record<string, TransformKind> = { mask: 'mask', redact: 'mask', hash: 'slow_hash', encrypt: 'encrypt', tokenize: 'tokenize', truncate: 'truncate' };
+    for (const [kind, names] of Object.entries(options.manifest.transforms)) {
+      for (const name of names) this.manifestTransforms.set(name, kinds[kind]);
+    }
+    for (const file of options.files) this.collectFunctions(file);
+  }
+
+  run(): Hit[] {
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      this.changed = false;
+      for (const fn of this.functions) this.analyseFunction(fn);
+      if (!this.changed) break;
+    }
+    this.recording = true;
+    for (const fn of this.functions) this.analyseFunction(fn);
+    for (const file of this.options.files) this.visitDeclarations(file);
+    return this.hits;
+  }
+
+  // --- program structure ----------------------------------------------------------------------
+
+  private collectFunctions(file: ts.SourceFile): void {
+    const { ts } = this;
+    this.functions.push(file);
+    const visit = (node: ts.Node): void => {
+      if (ts.isFunctionLike(node) && 'body' in node && node.body !== undefined) this.functions.push(node);
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(file, visit);
+  }
+
+  private analyseFunction(fn: ts.Node): void {
+    const { ts } = this;
+    if (ts.isFunctionLike(fn)) {
+      fn.parameters.forEach((parameter, index) => this.bindParameter(fn, parameter, index));
+      const body = (fn as ts.FunctionLikeDeclaration).body;
+      if (body === undefined) return;
+      if (ts.isBlock(body)) this.visitStatements(body, fn);
+      else this.addReturn(fn, this.evaluate(body, fn), body);
+    } else {
+      this.visitStatements(fn, fn);
+    }
+  }
+
+  private bindParameter(fn: ts.SignatureDeclaration, parameter: ts.ParameterDeclaration, index: number): void {
+    const { ts } = this;
+    const symbolic = (path: string[]): Value => ({ taints: [], params: [{ fn, index, path, steps: [] }] });
+    const bind = (name: ts.BindingName, declaration: ts.Node, path: string[], context: string | undefined) => {
+      if (ts.isIdentifier(name)) {
+        this.setEnv(declaration, join(symbolic(path), this.getNameValue(name.text, name, context)));
+        return;
+      }
+      for (const element of name.elements) {
+        if (!ts.isBindingElement(element)) continue;
+        const key = element.propertyName !== undefined ? getPropertyNameText(ts, element.propertyName) : ts.isIdentifier(element.name) ? element.name.text : undefined;
+        if (key === undefined) continue;
+        bind(element.name, ts.isIdentifier(element.name) ? element : declaration, [...path, key], context);
+      }
+    };
+    const initial = parameter.initializer === undefined ? EMPTY : this.evaluate(parameter.initializer, fn);
+    if (ts.isIdentifier(parameter.name)) {
+      this.setEnv(parameter, join(symbolic([]), this.getNameValue(parameter.name.text, parameter.name, undefined), initial));
+    } else {
+      bind(parameter.name, parameter, [], undefined);
+    }
+  }
+
+  /** Walks a function's statements, evaluating every expression in a root position once. */
+  private visitStatements(container: ts.Node, fn: ts.Node): void {
+    const { ts } = this;
+    const visit = (node: ts.Node): void => {
+      if (ts.isFunctionLike(node) || ts.isClassLike(node)) {
+        if (ts.isClassLike(node)) this.visitClassMembers(node, fn);
+        return;
+      }
+      if (ts.isVariableDeclaration(node)) {
+        if (node.initializer !== undefined) this.bindDeclaration(node.name, node, this.evaluate(node.initializer, fn, nameOf(ts, node.name)), fn);
+        else if (ts.isIdentifier(node.name)) this.setEnv(node, this.getNameValue(node.name.text, node.name, undefined));
+        return;
+      }
+      if (ts.isReturnStatement(node)) {
+        if (node.expression !== undefined) this.addReturn(fn, this.evaluate(node.expression, fn), node.expression);
+        return;
+      }
+      if (ts.isThrowStatement(node)) {
+        const value = this.evaluate(node.expression, fn);
+        this.sinkValue(value, node, THROW_SINK, 'throw', undefined);
+        return;
+      }
+      if (ts.isExpressionStatement(node)) {
+        this.evaluate(node.expression, fn);
+        return;
+      }
+      if (ts.isIfStatement(node) || ts.isWhileStatement(node) || ts.isDoStatement(node) || ts.isSwitchStatement(node)) {
+        this.evaluate(node.expression, fn);
+      }
+      if (ts.isForOfStatement(node) || ts.isForInStatement(node)) {
+        const iterated = getData(this.evaluate(node.expression, fn));
+        if (ts.isVariableDeclarationList(node.initializer)) for (const d of node.initializer.declarations) this.bindDeclaration(d.name, d, iterated, fn);
+      }
+      if (ts.isExportAssignment(node)) {
+        this.evaluate(node.expression, fn);
+        return;
+      }
+      ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(container, visit);
+  }
+
+  private visitClassMembers(node: ts.ClassLikeDeclaration, fn: ts.Node): void {
+    const { ts } = this;
+    for (const member of node.members) {
+      if (ts.isPropertyDeclaration(member) && member.initializer !== undefined) {
+        this.setEnv(member, this.evaluate(member.initializer, fn, getPropertyNameText(ts, member.name)));
+      }
+    }
+  }
+
+  private addReturn(fn: ts.Node, value: Value, site: ts.Node): void {
+    const previous = this.returns.get(fn) ?? EMPTY;
+    const next = join(previous, value);
+    if (getSignature(next) !== getSignature(previous)) {
+      this.returns.set(fn, next);
+      this.changed = true;
+    }
+    if (this.isResponseHandler(fn)) this.sinkValue(value, site, RETURN_SINK, 'return', undefined);
+  }
+
+  /** NestJS controller methods and Next.js route handlers send what they return to the client. */
+  private isResponseHandler(fn: ts.Node): boolean {
+    const { ts } = this;
+    const { flows } = this.options;
+    if (ts.isMethodDeclaration(fn) && ts.isClassLike(fn.parent)) {
+      const classDecorated = getDecoratorNames(ts, fn.parent).some((d) => flows.controllerClassDecorators.has(d));
+      return classDecorated && getDecoratorNames(ts, fn).some((d) => flows.controllerMethodDecorators.has(d));
+    }
+    if (ts.isFunctionDeclaration(fn) && fn.name !== undefined && flows.routeExports.has(fn.name.text)) {
+      return /(^|[\\/])route\.(t|j)sx?$/.test(fn.getSourceFile().fileName) && hasExportModifier(ts, fn);
+    }
+    return false;
+  }
+
+  private bindDeclaration(name: ts.BindingName, declaration: ts.Node, value: Value, fn: ts.Node): void {
+    const { ts } = this;
+    if (ts.isIdentifier(name)) {
+      this.setEnv(declaration, join(value, this.getNameValue(name.text, name, undefined)));
+      return;
+    }
+    const context = ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined ? getExpressionName(ts, declaration.initializer) : undefined;
+    for (const element of name.elements) {
+      if (!ts.isBindingElement(element)) continue;
+      if (element.dotDotDotToken !== undefined) {
+        if (ts.isIdentifier(element.name)) this.setEnv(element, value);
+        continue;
+      }
+      const key = element.propertyName !== undefined ? getPropertyNameText(ts, element.propertyName) : ts.isIdentifier(element.name) ? element.name.text : undefined;
+      const fieldValue = key === undefined ? EMPTY : this.readProperty(value, key, element, context);
+      const withDefault = element.initializer === undefined ? fieldValue : join(fieldValue, this.evaluate(element.initializer, fn));
+      this.bindDeclaration(element.name, ts.isIdentifier(element.name) ? element : declaration, withDefault, fn);
+    }
+  }
+
+  private setEnv(declaration: ts.Node, value: Value): void {
+    const previous = this.env.get(declaration);
+    const next = previous === undefined ? value : join(previous, value);
+    const signature = getSignature(next);
+    if (signature !== this.signatures.get(declaration)) {
+      this.env.set(declaration, next);
+      this.signatures.set(declaration, signature);
+      this.changed = true;
+    }
+  }
+
+  // --- expressions ----------------------------------------------------------------------------
+
+  private evaluate(node: ts.Expression, fn: ts.Node, context?: string): Value {
+    const { ts } = this;
+    if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node) || ts.isAwaitExpression(node)) {
+      return this.evaluate(node.expression, fn, context);
+    }
+    if (ts.isIdentifier(node)) return this.evaluateIdentifier(node);
+    if (node.kind === ts.SyntaxKind.ThisKeyword) return { taints: [], params: [], ref: { root: { kind: 'receiver', name: 'this' }, path: [] } };
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return { taints: [], params: [], text: node.text };
+    if (ts.isTemplateExpression(node)) return this.evaluateTemplate(node, fn);
+    if (ts.isPropertyAccessExpression(node)) return this.evaluatePropertyAccess(node, node.expression, node.name.text, fn);
+    if (ts.isElementAccessExpression(node)) {
+      const key = node.argumentExpression;
+      if (ts.isStringLiteral(key) || ts.isNoSubstitutionTemplateLiteral(key)) return this.evaluatePropertyAccess(node, node.expression, key.text, fn);
+      return getData(this.evaluate(node.expression, fn));
+    }
+    if (ts.isCallExpression(node) || ts.isNewExpression(node)) return this.evaluateCall(node, fn);
+    if (ts.isBinaryExpression(node)) return this.evaluateBinary(node, fn);
+    if (ts.isConditionalExpression(node)) {
+      this.evaluate(node.condition, fn);
+      return join(this.evaluate(node.whenTrue, fn, context), this.evaluate(node.whenFalse, fn, context));
+    }
+    if (ts.isObjectLiteralExpression(node)) return this.evaluateObject(node, fn, context);
+    if (ts.isArrayLiteralExpression(node)) return join(...node.elements.map((e) => getData(this.evaluate(ts.isSpreadElement(e) ? e.expression : e, fn, context))));
+    if (ts.isSpreadElement(node)) return this.evaluate(node.expression, fn, context);
+    if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return { taints: [], params: [], fn: node };
+    if (ts.isTaggedTemplateExpression(node)) return this.evaluateTemplateLike(node.template, fn);
+    if (ts.isJsxElement(node) || ts.isJsxSelfClosingElement(node) || ts.isJsxFragment(node)) {
+      this.evaluateJsx(node, fn);
+      return EMPTY;
+    }
+    if (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) {
+      this.evaluate(node.operand, fn);
+      return EMPTY;
+    }
+    if (ts.isTypeOfExpression(node) || ts.isVoidExpression(node) || ts.isDeleteExpression(node)) {
+      this.evaluate(node.expression, fn);
+      return EMPTY;
+    }
+    return EMPTY;
+  }
+
+  private evaluateIdentifier(node: ts.Identifier): Value {
+    if (node.text === 'undefined') return EMPTY;
+    const declaration = this.scopes.resolve(node);
+    if (declaration === undefined) {
+      return join(this.getNameValue(node.text, node, undefined), { taints: [], params: [], ref: { root: { kind: 'global', name: node.text }, path: [] } });
+    }
+    const value = this.getDeclarationValue(declaration);
+    if (value.ref !== undefined || value.fn !== undefined) return value;
+    return { ...value, ref: { root: { kind: 'receiver', name: node.text }, path: [] } };
+  }
+
+  private getDeclarationValue(declaration: ts.Node): Value {
+    const { ts } = this;
+    const known = this.env.get(declaration);
+    if (known !== undefined) return known;
+    if (ts.isImportSpecifier(declaration) || ts.isImportClause(declaration) || ts.isNamespaceImport(declaration)) {
+      const local = this.scopes.resolveImport(declaration);
+      if (local !== undefined) return this.getDeclarationValue(local);
+      const specifier = this.scopes.getModuleSpecifier(declaration);
+      if (specifier === undefined) return EMPTY;
+      const path = ts.isImportSpecifier(declaration) ? [(declaration.propertyName ?? declaration.name).text] : [];
+      return { taints: [], params: [], ref: { root: { kind: 'module', name: normaliseModuleName(specifier) }, path } };
+    }
+    if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return { taints: [], params: [], fn: declaration };
+    if (ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && (ts.isArrowFunction(declaration.initializer) || ts.isFunctionExpression(declaration.initializer))) {
+      return { taints: [], params: [], fn: declaration.initializer };
+    }
+    return EMPTY;
+  }
+
+  private evaluatePropertyAccess(node: ts.Expression, object: ts.Expression, name: string, fn: ts.Node): Value {
+    const { ts } = this;
+    const base = this.evaluate(object, fn);
+    const context = getExpressionName(ts, object);
+    return this.readProperty(base, name, node, context, object);
+  }
+
+  /** Reading `name` from `base`: a known field, a library path, a collected request field, or a classified name. */
+  private readProperty(base: Value, name: string, site: ts.Node, context: string | undefined, object?: ts.Expression): Value {
+    const { ts } = this;
+    const parts: Value[] = [];
+    const field = getField(base, name);
+    if (field !== undefined) parts.push(field);
+    const params = base.params.filter((p) => p.fn !== undefined).map((p) => ({ ...p, path: [...p.path, name] }));
+    if (params.length > 0) parts.push({ taints: [], params });
+
+    let ref: Ref | undefined;
+    if (object !== undefined && object.kind === ts.SyntaxKind.ThisKeyword) {
+      const member = this.findClassMember(site, name);
+      if (member !== undefined) {
+        const memberValue = this.env.get(member) ?? this.getDeclarationValue(member);
+        if (memberValue.ref !== undefined || memberValue.fn !== undefined) return join(memberValue, ...parts);
+        parts.push(memberValue);
+      }
+    }
+    if (base.ref !== undefined) ref = { ...base.ref, path: [...base.ref.path, name] };
+
+    const isRequestContainer = base.request === true || this.isRequestRead(base.ref, name);
+    const named = this.getNameValue(name, site, context);
+    if (named.taints.length > 0 && (base.request === true)) {
+      this.recordCollection(site, named.taints);
+      parts.push(named);
+    } else if (named.taints.length > 0) {
+      parts.push(named);
+    }
+    const value = join(...parts);
+    return { ...value, ref: ref ?? value.ref, request: isRequestContainer && named.taints.length === 0 ? true : undefined, fn: value.fn };
+  }
+
+  private findClassMember(site: ts.Node, name: string): ts.Node | undefined {
+    const { ts } = this;
+    let node: ts.Node | undefined = site.parent;
+    while (node !== undefined && !ts.isClassLike(node)) node = node.parent;
+    if (node === undefined) return undefined;
+    for (const member of node.members) {
+      if ((ts.isPropertyDeclaration(member) || ts.isMethodDeclaration(member) || ts.isGetAccessor(member)) && member.name !== undefined && getPropertyNameText(ts, member.name) === name) return member;
+    }
+    const constructor = node.members.find(ts.isConstructorDeclaration);
+    return constructor?.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === name);
+  }
+
+  private isRequestRead(ref: Ref | undefined, name: string): boolean {
+    if (ref === undefined || ref.root.kind === 'module') return false;
+    const dotted = [ref.root.name, ...ref.path].join('.');
+    return this.options.flows.requests.some((spec) => spec.reads.has(name) && spec.receivers.includes(dotted));
+  }
+
+  private evaluateTemplate(node: ts.TemplateExpression, fn: ts.Node): Value {
+    const spans = node.templateSpans.map((span) => this.evaluate(span.expression, fn));
+    const texts = spans.every((s) => s.text !== undefined) ? node.head.text + node.templateSpans.map((span, i) => spans[i].text + span.literal.text).join('') : undefined;
+    const prefix = spans[0]?.text !== undefined ? node.head.text + spans[0].text + node.templateSpans[0].literal.text : node.head.text;
+    return { ...join(...spans.map(getData)), text: texts ?? (prefix !== '' ? prefix : undefined) };
+  }
+
+  private evaluateTemplateLike(node: ts.TemplateLiteral, fn: ts.Node): Value {
+    return this.ts.isTemplateExpression(node) ? getData(this.evaluateTemplate(node, fn)) : EMPTY;
+  }
+
+  private evaluateBinary(node: ts.BinaryExpression, fn: ts.Node): Value {
+    const { ts } = this;
+    const operator = node.operatorToken.kind;
+    if (operator === ts.SyntaxKind.EqualsToken || operator === ts.SyntaxKind.PlusEqualsToken || operator === ts.SyntaxKind.QuestionQuestionEqualsToken || operator === ts.SyntaxKind.BarBarEqualsToken) {
+      const value = this.evaluate(node.right, fn, getExpressionName(ts, node.left));
+      this.assign(node.left, operator === ts.SyntaxKind.PlusEqualsToken ? getData(value) : value, fn, node);
+      return value;
+    }
+    const left = this.evaluate(node.left, fn);
+    const right = this.evaluate(node.right, fn);
+    if (operator === ts.SyntaxKind.PlusToken) {
+      const text = left.text !== undefined && right.text !== undefined ? left.text + right.text : left.text;
+      return { ...join(getData(left), getData(right)), text };
+    }
+    if (operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.AmpersandAmpersandToken) return join(left, right);
+    if (operator === ts.SyntaxKind.CommaToken) return right;
+    return EMPTY;
+  }
+
+  private assign(target: ts.Expression, value: Value, fn: ts.Node, site: ts.Node): void {
+    const { ts } = this;
+    if (ts.isIdentifier(target)) {
+      const declaration = this.scopes.resolve(target);
+      if (declaration !== undefined) this.setEnv(declaration, value);
+      return;
+    }
+    if (ts.isPropertyAccessExpression(target)) {
+      const base = this.evaluate(target.expression, fn);
+      this.checkAssignSink(base, target.name.text, value, site);
+      if (target.expression.kind === ts.SyntaxKind.ThisKeyword) {
+        const member = this.findClassMember(target, target.name.text);
+        if (member !== undefined) this.setEnv(member, value);
+        return;
+      }
+      if (ts.isIdentifier(target.expression)) {
+        const declaration = this.scopes.resolve(target.expression);
+        if (declaration !== undefined) this.setEnv(declaration, makeObject(new Map([[target.name.text, value]])));
+      }
+    }
+  }
+
+  private evaluateObject(node: ts.ObjectLiteralExpression, fn: ts.Node, context: string | undefined): Value {
+    const { ts } = this;
+    const fields = new Map<string, Value>();
+    const spreads: Value[] = [];
+    for (const property of node.properties) {
+      if (ts.isPropertyAssignment(property)) {
+        const key = getPropertyNameText(ts, property.name);
+        const value = this.evaluate(property.initializer, fn, key);
+        if (key === undefined) {
+          spreads.push(getData(value));
+          continue;
+        }
+        fields.set(key, join(value, this.getNameValue(key, property.name, context)));
+      } else if (ts.isShorthandPropertyAssignment(property)) {
+        fields.set(property.name.text, this.evaluate(property.name, fn));
+      } else if (ts.isSpreadAssignment(property)) {
+        const spread = this.evaluate(property.expression, fn);
+        if (spread.fields !== undefined) for (const [key, value] of spread.fields) fields.set(key, value);
+        else spreads.push(getData(spread));
+      }
+    }
+    return makeObject(fields, spreads);
+  }
+
+  // --- calls ----------------------------------------------------------------------------------
+
+  private evaluateCall(node: ts.CallExpression | ts.NewExpression, fn: ts.Node): Value {
+    const { ts } = this;
+    const callee = this.evaluate(node.expression, fn);
+    const args = (node.arguments ?? []).map((arg) => this.evaluate(arg, fn, getArgumentContext(ts, node)));
+    const isNew = ts.isNewExpression(node);
+    const op = isNew ? 'new' : '()';
+    const calleeText = getCalleeText(ts, node.expression);
+    const ref: Ref | undefined = callee.ref === undefined ? undefined : { ...callee.ref, path: [...callee.ref.path, op], baseUrl: this.getBaseUrl(callee.ref, args) };
+
+    for (const sink of this.matchSinks(callee.ref, op)) this.applySink(sink, node, args, callee.ref, calleeText);
+    this.collectFromCall(node, callee.ref, calleeText);
+
+    const transform = this.getTransform(node, callee, calleeText);
+    if (transform !== undefined) return this.applyTransform(transform, node, args, ref);
+
+    const target = this.getCallTarget(node, callee);
+    if (target !== undefined) return { ...this.applySummary(target, node, args), ref: undefined };
+
+    if (PASS_THROUGH_FUNCTIONS.has(calleeText) || PASS_THROUGH_FUNCTIONS.has(calleeText.split('.').pop()!)) {
+      return withStep(join(...args.map((a) => (calleeText.endsWith('assign') || calleeText === 'structuredClone' || calleeText === 'JSON.parse' ? a : getData(a)))), node, `passed through ${calleeText}()`);
+    }
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      const method = node.expression.name.text;
+      const receiver = this.evaluate(node.expression.expression, fn);
+      if (PASS_THROUGH_METHODS.has(method) || (method === 'replace' && !isMaskingReplace(ts, node))) {
+        return { ...getData(receiver), fields: method === 'toObject' || method === 'lean' || method === 'get' ? receiver.fields : undefined, ref };
+      }
+      if (method === 'then' || method === 'map' || method === 'forEach') return { ...EMPTY, ref };
+    }
+    if (this.isRequestBody(callee.ref)) return { taints: [], params: [], request: true, ref };
+    return { taints: [], params: [], ref };
+  }
+
+  private getBaseUrl(ref: Ref, args: readonly Value[]): string | undefined {
+    const config = args[0];
+    const baseUrl = config?.fields?.get('baseURL')?.text ?? config?.fields?.get('prefixUrl')?.text;
+    return baseUrl ?? ref.baseUrl;
+  }
+
+  private matchSinks(ref: Ref | undefined, op: string): SinkSpec[] {
+    if (ref === undefined) return [];
+    const matches: SinkSpec[] = [];
+    for (const sink of this.options.flows.sinks) {
+      const remainder = this.getRemainder(sink, ref);
+      if (remainder === undefined) continue;
+      if (sink.calls.some((pattern) => isCallMatch(pattern, remainder, op))) matches.push(sink);
+    }
+    // A sink matched by import beats a guess from a receiver's name.
+    const byImport = matches.filter((s) => s.modules.length > 0 || s.globals.length > 0);
+    return byImport.length > 0 ? byImport : matches;
+  }
+
+  /** The path of `ref` below the sink's root (module, global or receiver), or undefined when the root is not the sink's. */
+  private getRemainder(spec: { modules: readonly string[]; globals: readonly string[]; receivers: readonly string[] }, ref: Ref): readonly string[] | undefined {
+    if (ref.root.kind === 'module') return spec.modules.includes(ref.root.name) ? ref.path : undefined;
+    const dotted = [ref.root.name, ...ref.path];
+    const roots = ref.root.kind === 'global' ? [...spec.globals, ...spec.receivers] : spec.receivers;
+    for (const root of roots) {
+      const parts = root.split('.');
+      if (parts.length <= dotted.length && parts.every((p, i) => dotted[i] === p)) return dotted.slice(parts.length);
+    }
+    return undefined;
+  }
+
+  private applySink(sink: SinkSpec, node: ts.CallExpression | ts.NewExpression, args: readonly Value[], calleeRef: Ref | undefined, calleeText: string): void {
+    const data = this.selectArgs(sink, node, args);
+    let host: string | null | undefined;
+    if (sink.action === 'transmit') host = this.getHost(sink, args, calleeRef);
+    const value = this.withTypeTaints(data.value, data.nodes, node);
+    this.sinkValue(value, node, sink, calleeText, host);
+  }
+
+  private selectArgs(sink: SinkSpec, node: ts.CallExpression | ts.NewExpression, args: readonly Value[]): { value: Value; nodes: ts.Node[] } {
+    const argNodes = [...(node.arguments ?? [])];
+    if (sink.args === undefined) return { value: join(...args.map(withoutRef)), nodes: argNodes };
+    const values: Value[] = [];
+    const nodes: ts.Node[] = [];
+    for (const selector of sink.args) {
+      let value: Value | undefined = args[selector.index];
+      for (const key of selector.property) value = value === undefined ? undefined : getField(value, key);
+      if (value !== undefined) values.push(withoutRef(value));
+      if (selector.property.length === 0 && argNodes[selector.index] !== undefined) nodes.push(argNodes[selector.index]);
+    }
+    return { value: join(...values), nodes };
+  }
+
+  private getHost(sink: SinkSpec, args: readonly Value[], calleeRef: Ref | undefined): string | null {
+    const urlValue = sink.url === undefined ? undefined : args[sink.url];
+    const text = urlValue?.text ?? urlValue?.fields?.get('url')?.text;
+    const base = calleeRef?.baseUrl;
+    const candidates = [text, base !== undefined && text !== undefined ? base.replace(/\/$/, '') + '/' + text.replace(/^\//, '') : base];
+    for (const candidate of candidates) {
+      if (candidate === undefined) continue;
+      try {
+        const url = new URL(candidate);
+        if (url.hostname !== '') return url.hostname;
+      } catch {
+        // not absolute: try the next candidate
+      }
+    }
+    return null;
+  }
+
+  /** Records what `value` carries reaching a sink: concrete categories as hits, parameters into the summary. */
+  private sinkValue(value: Value, site: ts.Node, sink: SinkSpec, sinkCall: string, host: string | null | undefined): void {
+    if (this.recording) {
+      for (const taint of value.taints) this.hits.push({ site, action: sink.action, taint, sink, sinkCall, host });
+    }
+    const intrinsic = new Set(value.taints.map((t) => t.category));
+    for (const param of value.params) this.addParamSink(param, { sink, action: sink.action, sinkCall, host, site, steps: param.steps, path: param.path, intrinsic });
+  }
+
+  private addParamSink(param: ParamRef, paramSink: ParamSink): void {
+    let sinks = this.paramSinks.get(param.fn);
+    if (sinks === undefined) {
+      sinks = new Map();
+      this.paramSinks.set(param.fn, sinks);
+    }
+    const key = `${param.index}|${paramSink.path.join('.')}|${paramSink.sink?.id}|${paramSink.action}|${paramSink.site.pos}|${paramSink.site.getSourceFile().fileName}`;
+    if (!sinks.has(key)) {
+      sinks.set(key, { ...paramSink, steps: paramSink.steps, path: paramSink.path, intrinsic: paramSink.intrinsic });
+      (sinks.get(key) as ParamSink & { index?: number }).index = param.index;
+      this.changed = true;
+    }
+  }
+
+  private getCallTarget(node: ts.CallExpression | ts.NewExpression, callee: Value): ts.Node | undefined {
+    const { ts } = this;
+    if (callee.fn !== undefined) return callee.fn;
+    const checker = this.options.checker;
+    if (checker === undefined || ts.isNewExpression(node)) return undefined;
+    const expression = ts.isPropertyAccessExpression(node.expression) ? node.expression.name : node.expression;
+    let symbol = checker.getSymbolAtLocation(expression);
+    if (symbol !== undefined && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+    if (declaration === undefined || !this.options.files.includes(declaration.getSourceFile())) return undefined;
+    if (ts.isFunctionLike(declaration)) return declaration;
+    if (ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && (ts.isArrowFunction(declaration.initializer) || ts.isFunctionExpression(declaration.initializer))) return declaration.initializer;
+    return undefined;
+  }
+
+  private applySummary(target: ts.Node, node: ts.CallExpression | ts.NewExpression, args: readonly Value[]): Value {
+    const calleeName = this.getFunctionName(target);
+    const step = (index: number) => ({ node: node.arguments?.[index] ?? node, message: `passed to ${calleeName}()` });
+    for (const paramSink of this.paramSinks.get(target)?.values() ?? []) {
+      const index = (paramSink as ParamSink & { index: number }).index;
+      let arg: Value | undefined = args[index];
+      for (const key of paramSink.path) arg = arg === undefined ? undefined : getField(arg, key);
+      if (arg === undefined) continue;
+      const callStep = step(index);
+      if (this.recording) {
+        for (const taint of arg.taints) {
+          if (paramSink.intrinsic.has(taint.category)) continue;
+          this.hits.push({
+            site: node,
+            action: paramSink.action,
+            taint: { category: taint.category, steps: [...taint.steps, callStep, ...paramSink.steps, { node: paramSink.site, message: `reaches ${paramSink.sinkCall}` }] },
+            sink: paramSink.sink,
+            sinkCall: `${calleeName}() → ${paramSink.sinkCall}`,
+            host: paramSink.host,
+          });
+        }
+      }
+      for (const param of arg.params) {
+        this.addParamSink(param, { ...paramSink, steps: [...param.steps, callStep, ...paramSink.steps], path: [...param.path], intrinsic: new Set() });
+      }
+    }
+    const returned = this.returns.get(target) ?? EMPTY;
+    return this.substitute(returned, target, args, node);
+  }
+
+  /** Replaces a summary's symbolic parameters with what the caller passed. */
+  private substitute(value: Value, target: ts.Node, args: readonly Value[], node: ts.Node, depth = 0): Value {
+    const parts: Value[] = [{ taints: value.taints, params: value.params.filter((p) => p.fn !== target) }];
+    for (const param of value.params) {
+      if (param.fn !== target) continue;
+      let arg: Value | undefined = args[param.index];
+      for (const key of param.path) arg = arg === undefined ? undefined : getField(arg, key);
+      if (arg !== undefined) parts.push(withStep(arg, node, `returned from ${this.getFunctionName(target)}()`));
+    }
+    let fields: Map<string, Value> | undefined;
+    if (value.fields !== undefined && depth < 3) {
+      fields = new Map();
+      for (const [key, field] of value.fields) fields.set(key, this.substitute(field, target, args, node, depth + 1));
+    }
+    const joined = join(...parts);
+    return fields === undefined ? { ...joined, request: value.request || joined.request } : { ...makeObject(fields, [joined]), request: value.request };
+  }
+
+  private getFunctionName(fn: ts.Node): string {
+    const { ts } = this;
+    if ((ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn)) && fn.name !== undefined) return fn.name.getText();
+    if (fn.parent !== undefined && ts.isVariableDeclaration(fn.parent) && ts.isIdentifier(fn.parent.name)) return fn.parent.name.text;
+    if (fn.parent !== undefined && ts.isPropertyAssignment(fn.parent)) return fn.parent.name.getText();
+    return 'function';
+  }
+
+  // --- transforms -----------------------------------------------------------------------------
+
+  private getTransform(node: ts.CallExpression | ts.NewExpression, callee: Value, calleeText: string): TransformKind | undefined {
+    const { ts } = this;
+    const manifestKind = this.manifestTransforms.get(calleeText) ?? this.manifestTransforms.get(calleeText.split('.').pop()!);
+    if (manifestKind !== undefined) return manifestKind;
+    if (callee.ref?.root.kind === 'module') {
+      const op = ts.isNewExpression(node) ? 'new' : '()';
+      for (const transform of this.options.flows.transforms) {
+        const remainder = this.getRemainder({ modules: transform.modules, globals: [], receivers: [] }, callee.ref);
+        if (remainder !== undefined && transform.calls.some((p) => isCallMatch(p, remainder, op))) return transform.kind;
+      }
+    }
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      const method = node.expression.name.text;
+      if (isLastDigitsSlice(ts, node, method)) return 'truncate';
+      if (method === 'replace' && isMaskingReplace(ts, node)) return 'mask';
+    }
+    if (callee.fn === undefined) {
+      const last = calleeText.split('.').pop() ?? '';
+      const verb = splitIdentifier(last)[0];
+      if (verb !== undefined) return this.options.flows.transformVerbs.get(verb);
+    }
+    return undefined;
+  }
+
+  private applyTransform(kind: TransformKind, node: ts.CallExpression | ts.NewExpression, args: readonly Value[], ref: Ref | undefined): Value {
+    const { ts } = this;
+    if (kind === 'fast_hash') {
+      const input = ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) ? join(...args.map(getData)) : EMPTY;
+      return { ...withStep(input, node, 'hashed with a fast unsalted hash, which a 12-digit or 10-digit identifier does not survive'), ref };
+    }
+    return { taints: [], params: [], ref };
+  }
+
+  // --- collections ----------------------------------------------------------------------------
+
+  private collectFromCall(node: ts.CallExpression | ts.NewExpression, ref: Ref | undefined, calleeText: string): void {
+    const { ts } = this;
+    const { flows } = this.options;
+    const first = node.arguments?.[0];
+    const op = ts.isNewExpression(node) ? 'new' : '()';
+    // Getters and registrars name the field in a string: req.get('x'), formData.get('pan'), register('aadhaar').
+    if (first !== undefined && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) {
+      const isGetter = ref !== undefined && ref.root.kind !== 'module' && flows.requests.some((spec) => {
+        const dotted = [ref.root.name, ...ref.path];
+        const method = dotted.pop();
+        return method !== undefined && spec.getters.has(method) && spec.receivers.includes(dotted.join('.'));
+      });
+      const isRegistrar = flows.registrars.has(calleeText);
+      if (isGetter || isRegistrar) {
+        const named = this.getNameValue(first.text, first, undefined);
+        this.recordCollection(node, named.taints);
+      }
+    }
+    if (ref === undefined || first === undefined || !ts.isObjectLiteralExpression(first)) return;
+    for (const schema of flows.schemas) {
+      const remainder = this.getRemainder({ modules: schema.modules, globals: [], receivers: [] }, ref);
+      if (remainder !== undefined && schema.calls.some((p) => isCallMatch(p, remainder, op))) this.collectObjectKeys(first, 'collect', undefined);
+    }
+    for (const schema of flows.storageSchemas) {
+      const remainder = this.getRemainder({ modules: schema.modules, globals: [], receivers: [] }, ref);
+      if (remainder !== undefined && schema.calls.some((p) => isCallMatch(p, remainder, op))) {
+        this.collectObjectKeys(first, 'store', flows.sinks.find((s) => s.id === schema.id));
+      }
+    }
+  }
+
+  /** Each classified key of a schema object literal is a collected (or stored) field; its site is the key. */
+  private collectObjectKeys(object: ts.ObjectLiteralExpression, action: 'collect' | 'store', sink: SinkSpec | undefined): void {
+    const { ts } = this;
+    if (!this.recording) return;
+    const context = getObjectContext(ts, object);
+    for (const property of object.properties) {
+      if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
+      const key = getPropertyNameText(ts, property.name);
+      if (key === undefined) continue;
+      for (const taint of this.getNameValue(key, property.name, context).taints) {
+        this.hits.push({ site: property.name, action, taint, sink, sinkCall: sink?.id });
+      }
+      if (ts.isPropertyAssignment(property) && ts.isObjectLiteralExpression(property.initializer) && action === 'store') this.collectObjectKeys(property.initializer, action, sink);
+    }
+  }
+
+  private recordCollection(site: ts.Node, taints: readonly Taint[]): void {
+    if (!this.recording) return;
+    for (const taint of taints) this.hits.push({ site, action: 'collect', taint });
+  }
+
+  private isRequestBody(ref: Ref | undefined): boolean {
+    if (ref === undefined || ref.root.kind === 'module') return false;
+    const dotted = [ref.root.name, ...ref.path];
+    return this.options.flows.requests.some((spec) =>
+      spec.bodies.length > 0 &&
+      spec.receivers.some((receiver) => {
+        const parts = receiver.split('.');
+        if (!parts.every((p, i) => dotted[i] === p)) return false;
+        const remainder = dotted.slice(parts.length);
+        return spec.bodies.some((pattern) => isPathMatch(pattern, remainder));
+      }),
+    );
+  }
+
+  /** Class-level declarations: DTO fields (collected) and entity columns (stored). */
+  private visitDeclarations(file: ts.SourceFile): void {
+    const { ts } = this;
+    const { flows } = this.options;
+    const visit = (node: ts.Node): void => {
+      if (ts.isClassDeclaration(node)) {
+        const isEntity = getDecoratorNames(ts, node).some((d) => flows.entityDecorators.has(d));
+        const context = node.name?.text;
+        for (const member of node.members) {
+          if (!ts.isPropertyDeclaration(member)) continue;
+          const key = getPropertyNameText(ts, member.name);
+          if (key === undefined) continue;
+          const decorators = getDecoratorNames(ts, member);
+          const isDto = decorators.some((d) => flows.dtoDecorators.has(d));
+          if (!isEntity && !isDto) continue;
+          const sink = isEntity ? flows.sinks.find((s) => s.id === 'typeorm') : undefined;
+          for (const taint of this.getNameValue(key, member.name, context).taints) {
+            this.hits.push({ site: member.name, action: isEntity ? 'store' : 'collect', taint, sink, sinkCall: isEntity ? 'entity column' : undefined });
+          }
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+
+  // --- JSX ------------------------------------------------------------------------------------
+
+  private evaluateJsx(node: ts.JsxElement | ts.JsxSelfClosingElement | ts.JsxFragment, fn: ts.Node): void {
+    const { ts } = this;
+    const { flows } = this.options;
+    const opening = ts.isJsxElement(node) ? node.openingElement : ts.isJsxSelfClosingElement(node) ? node : undefined;
+    if (opening !== undefined) {
+      const tag = opening.tagName.getText();
+      for (const attribute of opening.attributes.properties) {
+        if (ts.isJsxSpreadAttribute(attribute)) {
+          this.evaluate(attribute.expression, fn);
+          continue;
+        }
+        const initializer = attribute.initializer;
+        if (initializer === undefined) continue;
+        if (ts.isStringLiteral(initializer) && attribute.name.getText() === 'name' && flows.formElements.has(tag)) {
+          this.recordCollection(initializer, this.getNameValue(initializer.text, initializer, undefined).taints);
+        } else if (ts.isJsxExpression(initializer) && initializer.expression !== undefined) {
+          this.evaluate(initializer.expression, fn);
+        }
+      }
+    }
+    const children = ts.isJsxSelfClosingElement(node) ? [] : node.children;
+    for (const child of children) {
+      if (ts.isJsxExpression(child) && child.expression !== undefined) {
+        const value = this.evaluate(child.expression, fn);
+        this.sinkValue(getData(value), child, JSX_SINK, 'JSX', undefined);
+      } else if (ts.isJsxElement(child) || ts.isJsxSelfClosingElement(child) || ts.isJsxFragment(child)) {
+        this.evaluateJsx(child, fn);
+      }
+    }
+  }
+
+  private checkAssignSink(base: Value, property: string, value: Value, site: ts.Node): void {
+    if (base.ref === undefined) return;
+    for (const sink of this.options.flows.sinks) {
+      if (!sink.assigns.includes(property)) continue;
+      const remainder = this.getRemainder(sink, base.ref);
+      if (remainder !== undefined && remainder.length === 0) this.sinkValue(getData(value), site, sink, `${[base.ref.root.name, ...base.ref.path].join('.')}.${property} =`, undefined);
+    }
+  }
+
+  // --- names and types ------------------------------------------------------------------------
+
+  private getNameValue(name: string, node: ts.Node, context: string | undefined): Value {
+    const { category } = classifyName(name, this.options.catalogue, { context });
+    if (category === null) return EMPTY;
+    const label = this.options.catalogue.categories.get(category)?.label ?? category;
+    return { taints: [{ category, steps: [{ node, message: `"${name}" holds ${label}` }] }], params: [] };
+  }
+
+  /** Only at sinks, only when syntax found nothing: the checker says what a typed object holds. */
+  private withTypeTaints(value: Value, nodes: readonly ts.Node[], site: ts.Node): Value {
+    const checker = this.options.checker;
+    if (checker === undefined || value.taints.length > 0) return value;
+    const taints: Taint[] = [];
+    for (const node of nodes) {
+      if (!this.isTypeWorthAsking(node)) continue;
+      for (const taint of getTypeTaints(this.ts, checker, node, this.options.catalogue)) taints.push({ ...taint, steps: [...taint.steps, { node: site, message: 'reaches the sink' }] });
+    }
+    return taints.length === 0 ? value : join(value, { taints, params: [] });
+  }
+
+  /** Literals and calls to the logger's own formatters never hide a typed record. */
+  private isTypeWorthAsking(node: ts.Node): boolean {
+    const { ts } = this;
+    return ts.isIdentifier(node) || ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node) || ts.isAwaitExpression(node) || ts.isCallExpression(node);
+  }
+}
+
+// --- syntax helpers ---------------------------------------------------------------------------
+
+function withoutRef(value: Value): Value {
+  return value.ref === undefined && value.fn === undefined ? value : { ...value, ref: undefined, fn: undefined };
+}
+
+function isCallMatch(pattern: PathPattern, remainder: readonly string[], op: string): boolean {
+  return isPathMatch(pattern, remainder) || isPathMatch(pattern, [...remainder, op]);
+}
+
+export function getPropertyNameText(ts: TypeScript, name: ts.PropertyName | ts.BindingName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+  if (ts.isComputedPropertyName(name) && (ts.isStringLiteral(name.expression) || ts.isNoSubstitutionTemplateLiteral(name.expression))) return name.expression.text;
+  return undefined;
+}
+
+function nameOf(ts: TypeScript, name: ts.BindingName): string | undefined {
+  return ts.isIdentifier(name) ? name.text : undefined;
+}
+
+/** The name an expression reads as: `customer` for `req.body.customer`, `aadhaar` for `this.aadhaar`. */
+export function getExpressionName(ts: TypeScript, node: ts.Expression): string | undefined {
+  if (ts.isIdentifier(node)) return node.text;
+  if (ts.isPropertyAccessExpression(node)) return node.name.text;
+  if (ts.isElementAccessExpression(node) && (ts.isStringLiteral(node.argumentExpression) || ts.isNoSubstitutionTemplateLiteral(node.argumentExpression))) return node.argumentExpression.text;
+  if (ts.isParenthesizedExpression(node) || ts.isAwaitExpression(node) || ts.isNonNullExpression(node) || ts.isAsExpression(node)) return getExpressionName(ts, node.expression);
+  if (ts.isCallExpression(node)) return getExpressionName(ts, node.expression);
+  return undefined;
+}
+
+function getCalleeText(ts: TypeScript, node: ts.Expression): string {
+  if (ts.isIdentifier(node)) return node.text;
+  if (ts.isPropertyAccessExpression(node)) return `${getCalleeText(ts, node.expression)}.${node.name.text}`;
+  if (node.kind === ts.SyntaxKind.ThisKeyword) return 'this';
+  if (ts.isCallExpression(node)) return `${getCalleeText(ts, node.expression)}()`;
+  if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAwaitExpression(node)) return getCalleeText(ts, node.expression);
+  return '…';
+}
+
+/** Object literals passed to a call take the name they are bound to, or the callee's. */
+function getArgumentContext(ts: TypeScript, node: ts.CallExpression | ts.NewExpression): string | undefined {
+  void node;
+  void ts;
+  return undefined;
+}
+
+function getObjectContext(ts: TypeScript, object: ts.ObjectLiteralExpression): string | undefined {
+  let node: ts.Node = object.parent;
+  while (ts.isCallExpression(node) || ts.isNewExpression(node) || ts.isPropertyAccessExpression(node) || ts.isParenthesizedExpression(node)) node = node.parent;
+  if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name)) return node.name.text;
+  if (ts.isPropertyAssignment(node)) return getPropertyNameText(ts, node.name);
+  return undefined;
+}
+
+export function getDecoratorNames(ts: TypeScript, node: ts.Node): string[] {
+  if (!ts.canHaveDecorators(node)) return [];
+  return (ts.getDecorators(node) ?? []).map((decorator) => {
+    const expression = ts.isCallExpression(decorator.expression) ? decorator.expression.expression : decorator.expression;
+    return ts.isIdentifier(expression) ? expression.text : ts.isPropertyAccessExpression(expression) ? expression.name.text : '';
+  });
+}
+
+function hasExportModifier(ts: TypeScript, node: ts.Node): boolean {
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+}
+
+/** `x.slice(-4)`, `x.substr(-4)`, `x.substring(x.length - 4)`: the last four characters, which masking rules allow. */
+function isLastDigitsSlice(ts: TypeScript, node: ts.CallExpression, method: string): boolean {
+  const [first] = node.arguments;
+  if (first === undefined) return false;
+  if ((method === 'slice' || method === 'substr') && ts.isPrefixUnaryExpression(first) && first.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(first.operand)) {
+    return Number(first.operand.text) <= 4 && node.arguments.length === 1;
+  }
+  if (method === 'substring' || method === 'slice') {
+    return ts.isBinaryExpression(first) && first.operatorToken.kind === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(first.right) && Number(first.right.text) <= 4 && /\.length$/.test(first.left.getText());
+  }
+  return false;
+}
+
+/** `x.replace(/\d(?=\d{4})/g, 'X')`: a regular expression replaced by mask characters. */
+function isMaskingReplace(ts: TypeScript, node: ts.CallExpression): boolean {
+  const [pattern, replacement] = node.arguments;
+  if (pattern === undefined || replacement === undefined) return false;
+  const isMaskText = (text: string) => /^[Xx*#•]+$/.test(text);
+  if (ts.isStringLiteral(replacement)) return ts.isRegularExpressionLiteral(pattern) && isMaskText(replacement.text);
+  return false;
+}

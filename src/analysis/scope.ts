@@ -1,0 +1,175 @@
+import type * as ts from 'typescript';
+import { dirname, join, normalize } from 'node:path';
+import type { TypeScript } from './analyze';
+
+/**
+ * Name resolution without a type checker: which declaration an identifier refers to, within a
+ * file and across the program's files through relative imports. The ESLint plugin (one file, no
+ * program) and the scanner's --no-types mode need it; the typed scanner gets the same answers.
+ */
+export class Scopes {
+  private readonly declarationsByScope = new Map<ts.Node, Map<string, ts.Node>>();
+  private readonly filesByPath = new Map<string, ts.SourceFile>();
+
+  constructor(private readonly ts: TypeScript, files: readonly ts.SourceFile[]) {
+    for (const file of files) this.filesByPath.set(normalize(file.fileName), file);
+  }
+
+  /** The declaration `identifier` names: a variable, parameter, binding element, function, class or import. */
+  resolve(identifier: ts.Identifier): ts.Node | undefined {
+    const name = identifier.text;
+    for (let node: ts.Node | undefined = identifier.parent; node !== undefined; node = node.parent) {
+      if (!this.isScope(node)) continue;
+      const found = this.getDeclarations(node).get(name);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  }
+
+  /** Follows an import of a project file to the declaration it names, or undefined for packages. */
+  resolveImport(declaration: ts.Node): ts.Node | undefined {
+    const { ts } = this;
+    let importDeclaration: ts.Node;
+    let exportName: string;
+    if (ts.isImportSpecifier(declaration)) {
+      importDeclaration = declaration.parent.parent.parent;
+      exportName = (declaration.propertyName ?? declaration.name).text;
+    } else if (ts.isImportClause(declaration)) {
+      importDeclaration = declaration.parent;
+      exportName = 'default';
+    } else {
+      return undefined;
+    }
+    if (!ts.isImportDeclaration(importDeclaration)) return undefined;
+    const file = this.getImportedFile(importDeclaration);
+    return file === undefined ? undefined : this.getExport(file, exportName, 0);
+  }
+
+  getModuleSpecifier(declaration: ts.Node): string | undefined {
+    const { ts } = this;
+    const importDeclaration: ts.Node | undefined = ts.isImportSpecifier(declaration)
+      ? declaration.parent.parent.parent
+      : ts.isImportClause(declaration)
+        ? declaration.parent
+        : ts.isNamespaceImport(declaration)
+          ? declaration.parent.parent
+          : undefined;
+    if (importDeclaration === undefined || !ts.isImportDeclaration(importDeclaration) || !ts.isStringLiteral(importDeclaration.moduleSpecifier)) return undefined;
+    return importDeclaration.moduleSpecifier.text;
+  }
+
+  private getImportedFile(importDeclaration: ts.ImportDeclaration): ts.SourceFile | undefined {
+    const { ts } = this;
+    if (!ts.isStringLiteral(importDeclaration.moduleSpecifier)) return undefined;
+    return this.getFileForSpecifier(importDeclaration.getSourceFile(), importDeclaration.moduleSpecifier.text);
+  }
+
+  getFileForSpecifier(from: ts.SourceFile, specifier: string): ts.SourceFile | undefined {
+    if (!specifier.startsWith('.')) return undefined;
+    const base = join(dirname(from.fileName), specifier).replace(/\.(js|jsx|mjs|cjs)$/, '');
+    const candidates = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js'].map((ext) => normalize(base + ext));
+    for (const candidate of [normalize(join(dirname(from.fileName), specifier)), ...candidates]) {
+      const file = this.filesByPath.get(candidate);
+      if (file !== undefined) return file;
+    }
+    return undefined;
+  }
+
+  private getExport(file: ts.SourceFile, name: string, depth: number): ts.Node | undefined {
+    const { ts } = this;
+    if (depth > 5) return undefined;
+    for (const statement of file.statements) {
+      const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+      const isDefault = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+      if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && exported) {
+        if ((isDefault && name === 'default') || statement.name?.text === name) return statement;
+      }
+      if (ts.isVariableStatement(statement) && exported) {
+        for (const declaration of statement.declarationList.declarations) {
+          if (ts.isIdentifier(declaration.name) && declaration.name.text === name) return declaration;
+        }
+      }
+      if (ts.isExportAssignment(statement) && name === 'default') {
+        return ts.isIdentifier(statement.expression) ? this.getDeclarations(file).get(statement.expression.text) : statement.expression;
+      }
+      if (ts.isExportDeclaration(statement)) {
+        const target = statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) ? this.getFileForSpecifier(file, statement.moduleSpecifier.text) : undefined;
+        if (statement.exportClause === undefined && target !== undefined) {
+          const found = this.getExport(target, name, depth + 1);
+          if (found !== undefined) return found;
+        } else if (statement.exportClause !== undefined && ts.isNamedExports(statement.exportClause)) {
+          for (const element of statement.exportClause.elements) {
+            if (element.name.text !== name) continue;
+            const local = (element.propertyName ?? element.name).text;
+            return target !== undefined ? this.getExport(target, local, depth + 1) : this.getDeclarations(file).get(local);
+          }
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private isScope(node: ts.Node): boolean {
+    const { ts } = this;
+    return (
+      ts.isSourceFile(node) || ts.isBlock(node) || ts.isModuleBlock(node) || ts.isCaseBlock(node) ||
+      ts.isFunctionLike(node) || ts.isForStatement(node) || ts.isForOfStatement(node) || ts.isForInStatement(node) ||
+      ts.isCatchClause(node) || ts.isClassLike(node)
+    );
+  }
+
+  private getDeclarations(scope: ts.Node): Map<string, ts.Node> {
+    let declarations = this.declarationsByScope.get(scope);
+    if (declarations === undefined) {
+      declarations = this.collectDeclarations(scope);
+      this.declarationsByScope.set(scope, declarations);
+    }
+    return declarations;
+  }
+
+  private collectDeclarations(scope: ts.Node): Map<string, ts.Node> {
+    const { ts } = this;
+    const map = new Map<string, ts.Node>();
+    const addBinding = (name: ts.BindingName, declaration: ts.Node) => {
+      if (ts.isIdentifier(name)) {
+        map.set(name.text, declaration);
+        return;
+      }
+      for (const element of name.elements) {
+        if (ts.isBindingElement(element)) addBinding(element.name, ts.isIdentifier(element.name) ? element : declaration);
+      }
+    };
+    const addStatement = (statement: ts.Node) => {
+      if (ts.isVariableStatement(statement)) {
+        for (const d of statement.declarationList.declarations) addBinding(d.name, d);
+      } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) && statement.name) {
+        map.set(statement.name.text, statement);
+      } else if (ts.isImportDeclaration(statement) && statement.importClause) {
+        const clause = statement.importClause;
+        if (clause.name) map.set(clause.name.text, clause);
+        const bindings = clause.namedBindings;
+        if (bindings && ts.isNamespaceImport(bindings)) map.set(bindings.name.text, bindings);
+        if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) map.set(element.name.text, element);
+      } else if (ts.isImportEqualsDeclaration(statement)) {
+        map.set(statement.name.text, statement);
+      }
+    };
+    if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope)) scope.statements.forEach(addStatement);
+    else if (ts.isCaseBlock(scope)) for (const clause of scope.clauses) clause.statements.forEach(addStatement);
+    else if (ts.isFunctionLike(scope)) {
+      for (const parameter of scope.parameters) addBinding(parameter.name, parameter);
+      if ((ts.isFunctionExpression(scope) || ts.isClassExpression(scope)) && scope.name) map.set(scope.name.text, scope);
+    } else if (ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) {
+      const initializer = scope.initializer;
+      if (initializer && ts.isVariableDeclarationList(initializer)) for (const d of initializer.declarations) addBinding(d.name, d);
+    } else if (ts.isCatchClause(scope) && scope.variableDeclaration) {
+      addBinding(scope.variableDeclaration.name, scope.variableDeclaration);
+    }
+    return map;
+  }
+}
+
+/** Normalises a path for comparisons (used by the scanner for file selection too). */
+export function toPosix(path: string): string {
+  return path.split('\\').join('/');
+}

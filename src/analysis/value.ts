@@ -1,0 +1,153 @@
+import type * as ts from 'typescript';
+
+/** One place on the way from source to sink, turned into file:line:col when a finding is built. */
+export interface Step {
+  node: ts.Node;
+  message: string;
+}
+
+/** A category a value carries, with how it got there. */
+export interface Taint {
+  category: string;
+  steps: readonly Step[];
+}
+
+/** "Whatever the caller passes as parameter `index` (at `path` inside it)": how summaries stay symbolic. */
+export interface ParamRef {
+  fn: ts.Node;
+  index: number;
+  path: readonly string[];
+  steps: readonly Step[];
+}
+
+export type RootRef =
+  | { kind: 'module'; name: string }
+  | { kind: 'global'; name: string }
+  | { kind: 'receiver'; name: string };
+
+/** What library object a value is: its root and the path of property reads, calls (`()`) and constructions (`new`). */
+export interface Ref {
+  root: RootRef;
+  path: readonly string[];
+  /** A base URL the object sends to (`axios.create({ baseURL })`). */
+  baseUrl?: string;
+}
+
+export interface Value {
+  taints: readonly Taint[];
+  params: readonly ParamRef[];
+  fields?: ReadonlyMap<string, Value>;
+  ref?: Ref;
+  /** A request container (`req.body`): reading a classified property from it is a collection. */
+  request?: boolean;
+  /** A function the value is (`const audit = (x) => …`), for calls through variables. */
+  fn?: ts.Node;
+  /** A known string constant, for request URLs. */
+  text?: string;
+}
+
+export const EMPTY: Value = { taints: [], params: [] };
+
+const MAX_FIELDS_DEPTH = 3;
+
+export function isEmpty(value: Value): boolean {
+  return value.taints.length === 0 && value.params.length === 0 && value.fields === undefined && value.ref === undefined && !value.request && value.fn === undefined && value.text === undefined;
+}
+
+/** Union of what values carry; the first path found for a category is kept. */
+export function join(...values: readonly Value[]): Value {
+  const present = values.filter((v) => v !== EMPTY);
+  if (present.length === 0) return EMPTY;
+  if (present.length === 1) return present[0];
+  const taints = mergeTaints(present.flatMap((v) => v.taints));
+  const params = mergeParams(present.flatMap((v) => v.params));
+  let fields: Map<string, Value> | undefined;
+  for (const value of present) {
+    if (value.fields === undefined) continue;
+    fields ??= new Map();
+    for (const [name, field] of value.fields) fields.set(name, fields.has(name) ? join(fields.get(name)!, field) : field);
+  }
+  const withRef = present.find((v) => v.ref !== undefined);
+  const withFn = present.find((v) => v.fn !== undefined);
+  const withText = present.find((v) => v.text !== undefined);
+  return {
+    taints,
+    params,
+    fields,
+    ref: withRef?.ref,
+    request: present.some((v) => v.request) || undefined,
+    fn: withFn?.fn,
+    text: present.length === 1 ? withText?.text : undefined,
+  };
+}
+
+/** The data of a value without what it is (a library object, a function): what flows on through `+`, templates, JSON.stringify. */
+export function getData(value: Value): Value {
+  if (value.taints.length === 0 && value.params.length === 0) return EMPTY;
+  return { taints: value.taints, params: value.params };
+}
+
+export function withStep(value: Value, node: ts.Node, message: string): Value {
+  if (value.taints.length === 0 && value.params.length === 0) return value;
+  const step = { node, message };
+  return {
+    ...value,
+    taints: value.taints.map((t) => ({ ...t, steps: [...t.steps, step] })),
+    params: value.params.map((p) => ({ ...p, steps: [...p.steps, step] })),
+  };
+}
+
+export function getField(value: Value, name: string): Value | undefined {
+  return value.fields?.get(name);
+}
+
+export function makeObject(fields: Map<string, Value>, extra: readonly Value[] = []): Value {
+  const parts = [...fields.values(), ...extra];
+  return {
+    taints: mergeTaints(parts.flatMap((v) => v.taints)),
+    params: mergeParams(parts.flatMap((v) => v.params)),
+    fields: trimDepth(fields, MAX_FIELDS_DEPTH),
+  };
+}
+
+function trimDepth(fields: Map<string, Value>, depth: number): Map<string, Value> | undefined {
+  if (depth === 0) return undefined;
+  const trimmed = new Map<string, Value>();
+  for (const [name, value] of fields) {
+    trimmed.set(name, value.fields === undefined ? value : { ...value, fields: trimDepth(new Map(value.fields), depth - 1) });
+  }
+  return trimmed;
+}
+
+function mergeTaints(taints: readonly Taint[]): Taint[] {
+  const byCategory = new Map<string, Taint>();
+  for (const taint of taints) {
+    const existing = byCategory.get(taint.category);
+    if (existing === undefined || taint.steps.length < existing.steps.length) byCategory.set(taint.category, taint);
+  }
+  return [...byCategory.values()];
+}
+
+function mergeParams(params: readonly ParamRef[]): ParamRef[] {
+  const byKey = new Map<string, ParamRef>();
+  for (const param of params) {
+    const key = `${param.index}:${param.path.join('.')}:${(param.fn as { pos: number }).pos}:${(param.fn as { end: number }).end}`;
+    const existing = byKey.get(key);
+    if (existing === undefined || param.steps.length < existing.steps.length) byKey.set(key, param);
+  }
+  return [...byKey.values()];
+}
+
+/** A cheap fingerprint of what a value carries, to see when a fixpoint is reached. */
+export function getSignature(value: Value): string {
+  const parts = [
+    value.taints.map((t) => t.category).sort().join(','),
+    value.params.map((p) => `${p.index}.${p.path.join('.')}`).sort().join(','),
+    value.fields === undefined ? '' : [...value.fields.entries()].map(([k, v]) => `${k}{${getSignature(v)}}`).sort().join(','),
+    value.ref === undefined ? '' : `${value.ref.root.kind}:${value.ref.root.name}:${value.ref.path.join('.')}:${value.ref.baseUrl ?? ''}`,
+    value.request ? 'R' : '',
+    value.fn === undefined ? '' : `F${value.fn.pos}`,
+    value.text ?? '',
+  ];
+  return parts.join('|');
+}

@@ -1,0 +1,117 @@
+import { performance } from 'node:perf_hooks';
+import { ts } from 'ts-morph';
+import { analyze, type TypeScript } from '../analysis/analyze';
+import { getBuiltinCatalogue } from '../core/catalogue/load-catalogue';
+import { compareFindings, type Notification } from '../core/findings';
+import { resolveManifest } from '../core/manifest/load-manifest';
+import { createPolicy } from '../core/manifest/policy';
+import { createScanProject } from './create-project';
+import { createFileSelector } from './file-selection';
+import { compareNotifications } from './notifications';
+import { getParseNotification } from './parse-problems';
+import { toRootRelative } from './paths';
+import type { ScanResult } from './scan-result';
+import { getToolInfo } from './tool-info';
+
+export type ScanStage = 'loading' | 'types' | 'analysing';
+
+export interface ScanOptions {
+  /** Absolute, existing PATHs; the first one decides where the manifest is looked for. */
+  paths: readonly string[];
+  /** Absolute path of the tsconfig given with --project. */
+  tsconfig?: string;
+  /** The manifest given with --manifest, as the user wrote it (errors name it that way). */
+  manifest?: string;
+  include: readonly string[];
+  exclude: readonly string[];
+  isTyped: boolean;
+  /** How configuration errors name a file (relative to the working directory). */
+  getDisplayPath: (file: string) => string;
+  onProgress?: (stage: ScanStage, done: number, total: number) => void;
+}
+
+/** What --verbose prints; not part of the report, since it varies between runs and machines. */
+export interface ScanDetails {
+  tsconfigs: string[];
+  walkedPaths: string[];
+  projectFiles: number;
+  selectedFiles: number;
+  timings: Array<{ stage: string; ms: number }>;
+}
+
+export interface ScanOutcome {
+  result: ScanResult;
+  details: ScanDetails;
+}
+
+/** One whole-program scan: manifest, project, file selection, the engine, a sorted result. */
+export function scan(options: ScanOptions): ScanOutcome {
+  const started = performance.now();
+  const timings: ScanDetails['timings'] = [];
+  let stageStarted = started;
+  const endStage = (stage: string) => {
+    const now = performance.now();
+    timings.push({ stage, ms: Math.round(now - stageStarted) });
+    stageStarted = now;
+  };
+
+  const manifest = resolveManifest(options.paths[0], getBuiltinCatalogue(), options.manifest);
+  const policy = createPolicy(manifest);
+  // The manifest's directory when there is one; resolveManifest falls back to the first PATH's.
+  const root = manifest.dir;
+  const isSelected = createFileSelector({ root, paths: options.paths, policy, include: options.include, exclude: options.exclude });
+  endStage('manifest');
+
+  const { project, tsconfigs, walkedPaths, selectedFiles } = createScanProject({
+    paths: options.paths,
+    tsconfig: options.tsconfig,
+    isTyped: options.isTyped,
+    isSelected,
+    getDisplayPath: options.getDisplayPath,
+    onFileAdded: (done, total) => options.onProgress?.('loading', done, total),
+  });
+  endStage('parse');
+
+  const notifications: Notification[] = [];
+  const sourceFiles: ts.SourceFile[] = [];
+  for (const { file, sourceFile: { compilerNode: sourceFile } } of selectedFiles) {
+    const problem = getParseNotification(ts, sourceFile, toRootRelative(root, file));
+    if (problem === undefined) sourceFiles.push(sourceFile);
+    else notifications.push(problem);
+  }
+
+  if (selectedFiles.length === 0) {
+    notifications.push({ level: 'warning', message: 'no TypeScript or JavaScript file to analyse: check the PATHs, the tsconfig, the manifest\'s ignore and --include/--exclude' });
+  }
+
+  options.onProgress?.('types', 0, 1);
+  const checker = options.isTyped ? project.getTypeChecker().compilerObject : undefined;
+  if (options.isTyped) endStage('types');
+
+  options.onProgress?.('analysing', 0, 1);
+  // ts-morph bundles its own copy of TypeScript; its typings differ from the `typescript` package's
+  // only in name, and the engine must use this copy's SyntaxKind for these nodes (SPEC §9).
+  const { findings } = analyze({ ts: ts as unknown as TypeScript, sourceFiles, checker, policy, root });
+  endStage('analyse');
+
+  const result: ScanResult = {
+    version: 1,
+    tool: getToolInfo(),
+    root,
+    manifest: {
+      file: manifest.file === undefined ? null : toRootRelative(root, manifest.file),
+      purposes: manifest.purposes.map((purpose) => purpose.name),
+    },
+    findings: [...findings].sort(compareFindings),
+    notifications: notifications.sort(compareNotifications),
+    stats: { files: sourceFiles.length, durationMs: Math.round(performance.now() - started) },
+  };
+  const details: ScanDetails = {
+    tsconfigs,
+    walkedPaths,
+    projectFiles: project.getSourceFiles().length,
+    selectedFiles: selectedFiles.length,
+    timings,
+  };
+  return { result, details };
+}

@@ -1,0 +1,26 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { isSourceFile } from './source-extensions';
+
+/**
+ * Directories that hold dependencies, build output or tool state, not the project's own code.
+ * They are skipped below a PATH, never when the user names one as the PATH itself.
+ */
+const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'coverage', '.next', '.nuxt', '.turbo', '.cache', '.minimise-cache']);
+
+/** Every TS/JS source file below `dir`, sorted, for trees that no tsconfig describes. */
+export function walkSourceFiles(dir: string): string[] {
+  const files: string[] = [];
+  const visit = (current: string) => {
+    // Sorted by name so the file order, and so the analysis order, is the same on every OS.
+    const entries = readdirSync(current, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = join(current, entry.name);
+      // Symbolic links are not followed: they can loop, and they usually point at code scanned elsewhere.
+      if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) visit(path);
+      else if (entry.isFile() && isSourceFile(entry.name)) files.push(path);
+    }
+  };
+  visit(dir);
+  return files;
+}
