@@ -81,6 +81,9 @@ function isValueLiteral(ts: TypeScript, node: ts.Node): boolean {
   if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isLiteralTypeNode(parent) || ts.isExternalModuleReference(parent) || ts.isModuleDeclaration(parent)) return false;
   if (ts.isCallExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text === 'require') return false;
   if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.name === node) return false;
+  // Sample input shown to the user, not data the code keeps.
+  if (ts.isJsxAttribute(parent) && /^(placeholder|label|title|alt|helperText|aria-)/.test(parent.name.getText())) return false;
+  if (ts.isPropertyAssignment(parent) && /^(placeholder|example|examples|sample)$/i.test(parent.name.getText())) return false;
   return true;
 }
 

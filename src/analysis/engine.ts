@@ -9,7 +9,7 @@ import type { TypeScript } from './analyze';
 import type { Hit, ParamSink } from './engine-types';
 import { Scopes } from './scope';
 import { getTypeTaints } from './type-categories';
-import { EMPTY, getData, getField, getSignature, join, makeObject, withStep, type ParamRef, type Ref, type Taint, type Value } from './value';
+import { CONFIG, EMPTY, getData, getField, getSignature, join, makeObject, withStep, type ParamRef, type Ref, type Taint, type Value } from './value';
 
 /** Passes over the program before the summaries stop changing; deep call chains converge well before. */
 const MAX_PASSES = 8;
@@ -209,7 +209,7 @@ export class Engine {
   private bindDeclaration(name: ts.BindingName, declaration: ts.Node, value: Value, fn: ts.Node): void {
     const { ts } = this;
     if (ts.isIdentifier(name)) {
-      this.setEnv(declaration, join(value, this.getNameValue(name.text, name, undefined)));
+      this.setEnv(declaration, value.transformed ? value : join(value, this.getNameValue(name.text, name, undefined)));
       return;
     }
     const context = ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined ? getExpressionName(ts, declaration.initializer) : undefined;
@@ -296,10 +296,15 @@ export class Engine {
     const known = this.env.get(declaration);
     if (known !== undefined) return known;
     if (ts.isImportSpecifier(declaration) || ts.isImportClause(declaration) || ts.isNamespaceImport(declaration)) {
-      const local = this.scopes.resolveImport(declaration);
+      const local = this.scopes.resolveImport(declaration) ?? this.resolveAliasWithChecker(declaration);
       if (local !== undefined) return this.getDeclarationValue(local);
       const specifier = this.scopes.getModuleSpecifier(declaration);
       if (specifier === undefined) return EMPTY;
+      // A project module the analysis cannot open (a path alias without types): judge its exports by name, as injected clients are.
+      if (isProjectSpecifier(specifier)) {
+        const localName = ts.isImportSpecifier(declaration) || ts.isNamespaceImport(declaration) ? declaration.name.text : (declaration as ts.ImportClause).name?.text;
+        return localName === undefined ? EMPTY : { taints: [], params: [], ref: { root: { kind: 'receiver', name: localName }, path: [] } };
+      }
       const path = ts.isImportSpecifier(declaration) ? [(declaration.propertyName ?? declaration.name).text] : [];
       return { taints: [], params: [], ref: { root: { kind: 'module', name: normaliseModuleName(specifier) }, path } };
     }
@@ -308,6 +313,20 @@ export class Engine {
       return { taints: [], params: [], fn: declaration.initializer };
     }
     return EMPTY;
+  }
+
+  /** `import { prisma } from '@/lib/prisma'`: tsconfig paths are the checker's business. */
+  private resolveAliasWithChecker(declaration: ts.Node): ts.Node | undefined {
+    const { ts } = this;
+    const checker = this.options.checker;
+    if (checker === undefined) return undefined;
+    const name = ts.isImportSpecifier(declaration) || ts.isNamespaceImport(declaration) ? declaration.name : ts.isImportClause(declaration) ? declaration.name : undefined;
+    if (name === undefined) return undefined;
+    const symbol = checker.getSymbolAtLocation(name);
+    if (symbol === undefined || !(symbol.flags & ts.SymbolFlags.Alias)) return undefined;
+    const target = checker.getAliasedSymbol(symbol);
+    const found = target.valueDeclaration ?? target.declarations?.[0];
+    return found !== undefined && this.options.files.includes(found.getSourceFile()) && !ts.isSourceFile(found) ? found : undefined;
   }
 
   private evaluatePropertyAccess(node: ts.Expression, object: ts.Expression, name: string, fn: ts.Node): Value {
@@ -320,6 +339,7 @@ export class Engine {
   /** Reading `name` from `base`: a known field, a library path, a collected request field, or a classified name. */
   private readProperty(base: Value, name: string, site: ts.Node, context: string | undefined, object?: ts.Expression): Value {
     const { ts } = this;
+    if (base.config || (object !== undefined && isConfigObject(ts, object))) return { ...CONFIG, ref: base.ref === undefined ? undefined : { ...base.ref, path: [...base.ref.path, name] } };
     const parts: Value[] = [];
     const field = getField(base, name);
     if (field !== undefined) parts.push(field);
@@ -431,7 +451,9 @@ export class Engine {
           spreads.push(getData(value));
           continue;
         }
-        fields.set(key, join(value, this.getNameValue(key, property.name, context)));
+        // `credentials: 'same-origin'`, `client_secret: process.env.X`: the value shows the key is not a person's data.
+        const isNotData = value.config === true || value.transformed === true || isLiteral(ts, property.initializer);
+        fields.set(key, isNotData ? value : join(value, this.getNameValue(key, property.name, context)));
       } else if (ts.isShorthandPropertyAssignment(property)) {
         fields.set(property.name.text, this.evaluate(property.name, fn));
       } else if (ts.isSpreadAssignment(property)) {
@@ -512,7 +534,7 @@ export class Engine {
   private applySink(sink: SinkSpec, node: ts.CallExpression | ts.NewExpression, args: readonly Value[], calleeRef: Ref | undefined, calleeText: string): void {
     const data = this.selectArgs(sink, node, args);
     let host: string | null | undefined;
-    if (sink.action === 'transmit') host = this.getHost(sink, args, calleeRef);
+    if (sink.action === 'transmit' && sink.url !== undefined) host = this.getHost(sink, args, calleeRef);
     const value = this.withTypeTaints(data.value, data.nodes, node);
     this.sinkValue(value, node, sink, calleeText, host);
   }
@@ -526,7 +548,9 @@ export class Engine {
       let value: Value | undefined = args[selector.index];
       for (const key of selector.property) value = value === undefined ? undefined : getField(value, key);
       if (value !== undefined) values.push(withoutRef(value));
-      if (selector.property.length === 0 && argNodes[selector.index] !== undefined) nodes.push(argNodes[selector.index]);
+      const argNode = argNodes[selector.index];
+      const propertyNode = argNode === undefined ? undefined : getPropertyNode(this.ts, argNode, selector.property);
+      if (propertyNode !== undefined) nodes.push(propertyNode);
     }
     return { value: join(...values), nodes };
   }
@@ -618,7 +642,7 @@ export class Engine {
 
   /** Replaces a summary's symbolic parameters with what the caller passed. */
   private substitute(value: Value, target: ts.Node, args: readonly Value[], node: ts.Node, depth = 0): Value {
-    const parts: Value[] = [{ taints: value.taints, params: value.params.filter((p) => p.fn !== target) }];
+    const parts: Value[] = [{ taints: value.taints, params: value.params.filter((p) => p.fn !== target), transformed: value.transformed, config: value.config }];
     for (const param of value.params) {
       if (param.fn !== target) continue;
       let arg: Value | undefined = args[param.index];
@@ -674,7 +698,7 @@ export class Engine {
       const input = ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) ? join(...args.map(getData)) : EMPTY;
       return { ...withStep(input, node, 'hashed with a fast unsalted hash, which a 12-digit or 10-digit identifier does not survive'), ref };
     }
-    return { taints: [], params: [], ref };
+    return { taints: [], params: [], ref, transformed: true };
   }
 
   // --- collections ----------------------------------------------------------------------------
@@ -842,6 +866,37 @@ export class Engine {
 }
 
 // --- syntax helpers ---------------------------------------------------------------------------
+
+/** The expression at `path` inside an object literal argument (`{ data: x }` → `x`), for type questions. */
+function getPropertyNode(ts: TypeScript, node: ts.Node, path: readonly string[]): ts.Node | undefined {
+  let current: ts.Node = node;
+  for (const key of path) {
+    if (!ts.isObjectLiteralExpression(current)) return undefined;
+    const property = current.properties.find((p) => p.name !== undefined && getPropertyNameText(ts, p.name) === key);
+    if (property === undefined) return undefined;
+    current = ts.isPropertyAssignment(property) ? property.initializer : ts.isShorthandPropertyAssignment(property) ? property.name : property;
+  }
+  return current;
+}
+
+function isProjectSpecifier(specifier: string): boolean {
+  return /^(\.|@\/|~\/|#|\/|src\/)/.test(specifier);
+}
+
+/** `process.env.X`, `env.jackson.apiKey`, `config.apiKey`: the application's own settings. */
+const CONFIG_ROOTS = new Set(['env', 'config', 'configuration', 'settings', 'secrets', 'constants', 'conf', 'appconfig']);
+
+function isConfigObject(ts: TypeScript, node: ts.Expression): boolean {
+  if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'process' && node.name.text === 'env') return true;
+  if (ts.isIdentifier(node)) return CONFIG_ROOTS.has(node.text.toLowerCase());
+  if (ts.isPropertyAccessExpression(node)) return isConfigObject(ts, node.expression);
+  return false;
+}
+
+function isLiteral(ts: TypeScript, node: ts.Expression): boolean {
+  return ts.isStringLiteral(node) || ts.isNumericLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isRegularExpressionLiteral(node) ||
+    node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword;
+}
 
 function withoutRef(value: Value): Value {
   return value.ref === undefined && value.fn === undefined ? value : { ...value, ref: undefined, fn: undefined };

@@ -44,6 +44,10 @@ export interface Value {
   fn?: ts.Node;
   /** A known string constant, for request URLs. */
   text?: string;
+  /** The result of a transform that removed the data (slow hash, encryption, masking, tokenisation, last-4). */
+  transformed?: boolean;
+  /** Read from the application's own configuration (`process.env`, `env.*`, `config.*`): not a person's data. */
+  config?: boolean;
 }
 
 export const EMPTY: Value = { taints: [], params: [] };
@@ -67,7 +71,9 @@ export function join(...values: readonly Value[]): Value {
     fields ??= new Map();
     for (const [name, field] of value.fields) fields.set(name, fields.has(name) ? join(fields.get(name)!, field) : field);
   }
-  const withRef = present.find((v) => v.ref !== undefined);
+  // An import says more than a guess from a name: `global.prisma || new PrismaClient()` is Prisma.
+  const rank = (v: Value) => (v.ref === undefined ? 0 : v.ref.root.kind === 'module' ? 3 : v.ref.root.kind === 'global' ? 2 : 1);
+  const withRef = present.reduce<Value | undefined>((best, v) => (rank(v) > (best === undefined ? 0 : rank(best)) ? v : best), undefined);
   const withFn = present.find((v) => v.fn !== undefined);
   const withText = present.find((v) => v.text !== undefined);
   return {
@@ -78,14 +84,18 @@ export function join(...values: readonly Value[]): Value {
     request: present.some((v) => v.request) || undefined,
     fn: withFn?.fn,
     text: present.length === 1 ? withText?.text : undefined,
+    config: (present.some((v) => v.config) && taints.length === 0) || undefined,
+    transformed: (present.some((v) => v.transformed) && taints.length === 0) || undefined,
   };
 }
 
 /** The data of a value without what it is (a library object, a function): what flows on through `+`, templates, JSON.stringify. */
 export function getData(value: Value): Value {
-  if (value.taints.length === 0 && value.params.length === 0) return EMPTY;
+  if (value.taints.length === 0 && value.params.length === 0) return value.config ? CONFIG : EMPTY;
   return { taints: value.taints, params: value.params };
 }
+
+export const CONFIG: Value = { taints: [], params: [], config: true };
 
 export function withStep(value: Value, node: ts.Node, message: string): Value {
   if (value.taints.length === 0 && value.params.length === 0) return value;

@@ -5,8 +5,8 @@ import { ManifestError } from '../core/manifest/manifest-error';
 import { formatJson } from '../reporters/json';
 import { formatText } from '../reporters/text';
 import { getExitCode, isFailOn, type FailOn } from '../scanner/fail-on';
-import { createProgressBar } from '../scanner/progress-bar';
-import { scan, type ScanDetails } from '../scanner/scan';
+import { createProgressBar, type ProgressBar } from '../scanner/progress-bar';
+import type { ScanDetails, ScanOptions, ScanOutcome } from '../scanner/scan';
 import { ScanError } from '../scanner/scan-error';
 import { writeFileAtomically } from '../scanner/write-atomically';
 import { UsageError } from './usage-error';
@@ -77,47 +77,54 @@ export function runScan(argv: readonly string[], io: ScanIo): number {
   }
   const terminal = io.terminal ?? getProcessTerminal();
   const getDisplayPath = (file: string) => relative(io.cwd, file) || '.';
+  // Every check of the command line comes before the scan, so a typo costs no scan.
   const format = getFormat(options.format, options.output);
   const failOn = getFailOn(options['fail-on']);
   if (options.quiet && options.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
   if (options.baseline !== undefined) throw new UsageError('--baseline is not available yet: it comes with SARIF output in a later release');
-  const paths = getPaths(positionals, argv, io.cwd);
-  const tsconfig = options.project === undefined ? undefined : getTsconfig(options.project, io.cwd);
-  const output = options.output === undefined ? undefined : resolve(io.cwd, options.output);
+  const scanOptions: ScanOptions = {
+    paths: getPaths(positionals, argv, io.cwd),
+    tsconfig: options.project === undefined ? undefined : getTsconfig(options.project, io.cwd),
+    manifest: options.manifest === undefined ? undefined : resolve(io.cwd, options.manifest),
+    include: options.include ?? [],
+    exclude: options.exclude ?? [],
+    isTyped: !options['no-types'],
+    getDisplayPath,
+  };
 
-  const progress =
-    terminal.isStderrTty && !options['no-progress'] && !options.quiet ? createProgressBar(io.stderr) : undefined;
-  let outcome;
-  try {
-    outcome = scan({
-      paths,
-      tsconfig,
-      manifest: options.manifest === undefined ? undefined : resolve(io.cwd, options.manifest),
-      include: options.include ?? [],
-      exclude: options.exclude ?? [],
-      isTyped: !options['no-types'],
-      getDisplayPath,
-      onProgress: progress?.update,
-    });
-  } catch (error) {
-    throw toCliError(error, getDisplayPath);
-  } finally {
-    progress?.clear();
-  }
-  const { result, details } = outcome;
+  const hasProgress = terminal.isStderrTty && !options['no-progress'] && !options.quiet;
+  const { result, details } = runScanner(scanOptions, hasProgress ? createProgressBar(io.stderr) : undefined);
 
-  const isColored = output === undefined && terminal.isStdoutTty && !terminal.env.NO_COLOR;
+  const isColored = options.output === undefined && terminal.isStdoutTty && !terminal.env.NO_COLOR;
   const report = format === 'json' ? formatJson(result) : formatText(result, { color: isColored, quiet: options.quiet ?? false });
-  if (output === undefined) io.stdout(report);
+  if (options.output === undefined) io.stdout(report);
   else {
     try {
-      writeFileAtomically(output, report, options.output);
+      writeFileAtomically(resolve(io.cwd, options.output), report, options.output);
     } catch (error) {
       throw toCliError(error, getDisplayPath);
     }
   }
   if (options.verbose) io.stderr(formatDetails(details, result.stats, getDisplayPath));
   return getExitCode(result.findings, failOn);
+}
+
+function runScanner(options: ScanOptions, progress: ProgressBar | undefined): ScanOutcome {
+  try {
+    return loadScanner().scan({ ...options, onProgress: progress?.update });
+  } catch (error) {
+    throw toCliError(error, options.getDisplayPath);
+  } finally {
+    progress?.clear();
+  }
+}
+
+/**
+ * ts-morph takes half a second to load: required only once a scan really starts, so `explain`,
+ * --help and usage errors stay fast.
+ */
+function loadScanner(): typeof import('../scanner/scan') {
+  return require('../scanner/scan') as typeof import('../scanner/scan');
 }
 
 function parseScanArgs(argv: readonly string[]) {

@@ -31,10 +31,10 @@ function sgr(open: number, close: number): Paint {
   return (text) => `\u001b[${open}m${text}\u001b[${close}m`;
 }
 
+/** One line: what is missing, what that means, and what to do with the tools that exist today. */
 export const NO_MANIFEST_HINT =
-  'hint: no minimise.yaml was found, so no purpose allows anything and every flow of personal data is reported; ' +
-  'declare your purposes (data, actions, paths) in a minimise.yaml in the scanned directory or above it, as the README\'s "The manifest" shows, ' +
-  'and use "minimise-scan explain NAME" to find a field\'s category id';
+  'hint: no minimise.yaml found, so every flow of personal data is reported; declare your purposes (data, actions, paths) ' +
+  'in a minimise.yaml here or in a parent directory, as "The manifest" in the README shows ("minimise-scan explain NAME" gives a field\'s category id)';
 
 /** The human report: findings grouped by file, tool warnings, then a summary and hints. */
 export function formatText(result: ScanResult, options: TextReportOptions): string {
