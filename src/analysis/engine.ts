@@ -58,6 +58,8 @@ export class Engine {
   private readonly hits: Hit[] = [];
   private readonly functions: ts.Node[] = [];
   private readonly manifestTransforms = new Map<string, TransformKind>();
+  private readonly importValues = new Map<ts.Node, Value>();
+  private readonly sinksByPath = new Map<string, SinkSpec[]>();
   private changed = false;
   private recording = false;
 
@@ -72,13 +74,14 @@ export class Engine {
   }
 
   run(): Hit[] {
+    // Every pass records hits; only those of the pass that changed nothing are complete.
+    this.recording = true;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       this.changed = false;
+      this.hits.length = 0;
       for (const fn of this.functions) this.analyseFunction(fn);
       if (!this.changed) break;
     }
-    this.recording = true;
-    for (const fn of this.functions) this.analyseFunction(fn);
     for (const file of this.options.files) this.visitDeclarations(file);
     return this.hits;
   }
@@ -296,8 +299,31 @@ export class Engine {
     const known = this.env.get(declaration);
     if (known !== undefined) return known;
     if (ts.isImportSpecifier(declaration) || ts.isImportClause(declaration) || ts.isNamespaceImport(declaration)) {
-      const local = this.scopes.resolveImport(declaration) ?? this.resolveAliasWithChecker(declaration);
-      if (local !== undefined) return this.getDeclarationValue(local);
+      const cachedImport = this.importValues.get(declaration);
+      if (cachedImport !== undefined) return cachedImport;
+      const resolved = this.resolveImportValue(declaration);
+      // A project import's value can still grow while passes run; a package's never changes.
+      if (resolved.ref?.root.kind === 'module') this.importValues.set(declaration, resolved);
+      return resolved;
+    }
+    if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return { taints: [], params: [], fn: declaration };
+    if (ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && (ts.isArrowFunction(declaration.initializer) || ts.isFunctionExpression(declaration.initializer))) {
+      return { taints: [], params: [], fn: declaration.initializer };
+    }
+    return EMPTY;
+  }
+
+  private readonly importTargets = new Map<ts.Node, ts.Node | null>();
+
+  private resolveImportValue(declaration: ts.ImportSpecifier | ts.ImportClause | ts.NamespaceImport): Value {
+    const { ts } = this;
+    {
+      let local = this.importTargets.get(declaration);
+      if (local === undefined) {
+        local = this.scopes.resolveImport(declaration) ?? this.resolveAliasWithChecker(declaration) ?? null;
+        this.importTargets.set(declaration, local);
+      }
+      if (local !== null) return this.getDeclarationValue(local);
       const specifier = this.scopes.getModuleSpecifier(declaration);
       if (specifier === undefined) return EMPTY;
       // A project module the analysis cannot open (a path alias without types): judge its exports by name, as injected clients are.
@@ -308,11 +334,6 @@ export class Engine {
       const path = ts.isImportSpecifier(declaration) ? [(declaration.propertyName ?? declaration.name).text] : [];
       return { taints: [], params: [], ref: { root: { kind: 'module', name: normaliseModuleName(specifier) }, path } };
     }
-    if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return { taints: [], params: [], fn: declaration };
-    if (ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && (ts.isArrowFunction(declaration.initializer) || ts.isFunctionExpression(declaration.initializer))) {
-      return { taints: [], params: [], fn: declaration.initializer };
-    }
-    return EMPTY;
   }
 
   /** `import { prisma } from '@/lib/prisma'`: tsconfig paths are the checker's business. */
@@ -508,6 +529,16 @@ export class Engine {
 
   private matchSinks(ref: Ref | undefined, op: string): SinkSpec[] {
     if (ref === undefined) return [];
+    const key = `${ref.root.kind}:${ref.root.name}:${ref.path.join('.')}:${op}`;
+    let cached = this.sinksByPath.get(key);
+    if (cached === undefined) {
+      cached = this.findSinks(ref, op);
+      this.sinksByPath.set(key, cached);
+    }
+    return cached;
+  }
+
+  private findSinks(ref: Ref, op: string): SinkSpec[] {
     const matches: SinkSpec[] = [];
     for (const sink of this.options.flows.sinks) {
       const remainder = this.getRemainder(sink, ref);

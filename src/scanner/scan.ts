@@ -84,9 +84,12 @@ export function scan(options: ScanOptions): ScanOutcome {
     notifications.push({ level: 'warning', message: 'no TypeScript or JavaScript file to analyse: check the PATHs, the tsconfig, the manifest\'s ignore and --include/--exclude' });
   }
 
-  options.onProgress?.('types', 0, 1);
-  const checker = options.isTyped ? project.getTypeChecker().compilerObject : undefined;
-  if (options.isTyped) endStage('types');
+  let checker: ts.TypeChecker | undefined;
+  if (options.isTyped) {
+    options.onProgress?.('types', 0, 1);
+    checker = project.getTypeChecker().compilerObject;
+    endStage('types');
+  }
 
   options.onProgress?.('analysing', 0, 1);
   // ts-morph bundles its own copy of TypeScript; its typings differ from the `typescript` package's

@@ -1,9 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import type { Action } from '../manifest/types';
-import { RULES_DIR } from './load-catalogue';
 import { parsePathPattern, type PathPattern } from './path-pattern';
+import { readRuleFiles, RULES_DIR } from './read-rules';
 
 /** Which part of a call's arguments carries the data: an index, or a property path inside one. */
 export interface ArgSelector {
@@ -149,9 +146,8 @@ let cached: FlowCatalogue | undefined;
 /** rules/sinks.yaml and rules/sources.yaml, compiled once per process. */
 export function getFlowCatalogue(rulesDir: string = RULES_DIR): FlowCatalogue {
   if (cached === undefined || rulesDir !== RULES_DIR) {
-    const sinks = parse(readFileSync(join(rulesDir, 'sinks.yaml'), 'utf8')) as RawSink[];
-    const sources = parse(readFileSync(join(rulesDir, 'sources.yaml'), 'utf8')) as RawSources;
-    const compiled = compileFlowCatalogue(sinks, sources);
+    const rules = readRuleFiles(rulesDir);
+    const compiled = compileFlowCatalogue(rules.sinks as RawSink[], rules.sources as RawSources);
     if (rulesDir !== RULES_DIR) return compiled;
     cached = compiled;
   }

@@ -1,11 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parse } from 'yaml';
 import { compileCatalogue } from './compile-catalogue';
+import { readRuleFiles, RULES_DIR } from './read-rules';
 import type { Catalogue, CategorySpec, VocabularySpec } from './types';
 
-/** `rules/` of the installed package; the same depth from src/ (tests) and dist/ (the build). */
-export const RULES_DIR = resolve(__dirname, '../../../rules');
+export { RULES_DIR };
 
 export interface CatalogueSources {
   categories: CategorySpec[];
@@ -15,19 +12,16 @@ export interface CatalogueSources {
 }
 
 export function readCatalogueSources(rulesDir: string = RULES_DIR): CatalogueSources {
-  const categoriesDir = join(rulesDir, 'categories');
+  const rules = readRuleFiles(rulesDir);
   const categories: CategorySpec[] = [];
   const files = new Map<string, string>();
-  for (const file of readdirSync(categoriesDir).filter((f) => f.endsWith('.yaml')).sort()) {
-    const path = join(categoriesDir, file);
-    const specs = parse(readFileSync(path, 'utf8')) as CategorySpec[];
-    for (const spec of specs) {
+  for (const { file, data } of rules.categories) {
+    for (const spec of data as CategorySpec[]) {
       categories.push(spec);
-      files.set(spec.id, path);
+      files.set(spec.id, file);
     }
   }
-  const vocabulary = parse(readFileSync(join(rulesDir, 'vocabulary.yaml'), 'utf8')) as VocabularySpec;
-  return { categories, vocabulary, files };
+  return { categories, vocabulary: rules.vocabulary as VocabularySpec, files };
 }
 
 let cached: Catalogue | undefined;

@@ -1,6 +1,13 @@
-import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+
+const created: string[] = [];
+
+// Every test file that makes projects removes them when it ends.
+afterAll(() => {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
 
 /**
  * Writes a small project into a fresh temporary directory and returns its real path. Outside the
@@ -9,6 +16,7 @@ import { dirname, join } from 'node:path';
 export function makeProject(files: Readonly<Record<string, string>>): string {
   // realpath: on macOS the temporary directory is a symbolic link, and paths are compared as text.
   const dir = realpathSync(mkdtempSync(join(tmpdir(), 'minimise-scan-')));
+  created.push(dir);
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);

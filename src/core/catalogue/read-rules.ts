@@ -1,0 +1,49 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/** `rules/` of the installed package; the same depth from src/ (tests) and dist/ (the build). */
+export const RULES_DIR = resolve(__dirname, '../../../rules');
+
+/** The YAML of rules/ compiled to JSON by `npm run build` (scripts/compile-rules.js): parsing YAML costs half a second per run. */
+const COMPILED_RULES = resolve(__dirname, '../../rules.json');
+
+export interface RuleFiles {
+  /** Category files by path, in name order. */
+  categories: Array<{ file: string; data: unknown }>;
+  vocabulary: unknown;
+  sinks: unknown;
+  sources: unknown;
+}
+
+export function listRuleFiles(rulesDir: string): string[] {
+  const categoriesDir = join(rulesDir, 'categories');
+  return [
+    ...readdirSync(categoriesDir).filter((f) => f.endsWith('.yaml')).sort().map((f) => join(categoriesDir, f)),
+    join(rulesDir, 'vocabulary.yaml'),
+    join(rulesDir, 'sinks.yaml'),
+    join(rulesDir, 'sources.yaml'),
+  ];
+}
+
+/** Reads rules/, from the compiled JSON when it is newer than every YAML file. */
+export function readRuleFiles(rulesDir: string = RULES_DIR): RuleFiles {
+  const files = listRuleFiles(rulesDir);
+  if (rulesDir === RULES_DIR && existsSync(COMPILED_RULES)) {
+    const compiledAt = statSync(COMPILED_RULES).mtimeMs;
+    if (files.every((file) => statSync(file).mtimeMs <= compiledAt)) return JSON.parse(readFileSync(COMPILED_RULES, 'utf8')) as RuleFiles;
+  }
+  return parseRuleFiles(files);
+}
+
+export function parseRuleFiles(files: readonly string[]): RuleFiles {
+  // Loaded only when the YAML must be parsed, to keep the fast path free of it.
+  const { parse } = require('yaml') as typeof import('yaml');
+  const read = (file: string) => parse(readFileSync(file, 'utf8')) as unknown;
+  const byName = (name: string) => files.find((f) => f.endsWith(`${name}.yaml`) && !f.includes(`categories`))!;
+  return {
+    categories: files.filter((f) => f.includes(join('rules', 'categories')) || /categories[\\/]/.test(f)).map((file) => ({ file, data: read(file) })),
+    vocabulary: read(byName('vocabulary')),
+    sinks: read(byName('sinks')),
+    sources: read(byName('sources')),
+  };
+}
