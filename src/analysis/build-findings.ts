@@ -64,7 +64,7 @@ export function findHardcodedPii(file: ts.SourceFile, context: FindingContext): 
             category: result.category,
             categoryLabel: label,
             location: getLocation(node, context.root),
-            message: `A real-looking ${label} (${result.category}) is hard-coded in source: ${result.reasons[0]}`,
+            message: `A real-looking ${label} (${result.category}) is hard-coded in source: ${result.reasons[0].replace(/^[^:]*\): /, '')}`,
             steps: [],
           });
         }
