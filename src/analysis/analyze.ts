@@ -4,6 +4,7 @@ import { compareFindings, type Finding } from '../core/findings';
 import type { Policy } from '../core/manifest/policy';
 import { buildFindings, findHardcodedPii } from './build-findings';
 import { Engine } from './engine';
+import { findStaleDeclarations } from './stale-declarations';
 
 export type TypeScript = typeof ts;
 
@@ -16,6 +17,8 @@ export interface AnalysisInput {
   policy: Policy;
   /** Directory that finding paths are relative to. */
   root: string;
+  /** The input is the whole program, so rules that need it (stale-declaration) run too. */
+  wholeProgram?: boolean;
 }
 
 export interface AnalysisOutput {
@@ -34,6 +37,8 @@ export function analyze(input: AnalysisInput): AnalysisOutput {
     manifest: input.policy.manifest,
   });
   const context = { ts: input.ts, policy: input.policy, catalogue, root: input.root };
-  const findings = [...buildFindings(engine.run(), context), ...input.sourceFiles.flatMap((file) => findHardcodedPii(file, context))];
+  const hits = engine.run();
+  const findings = [...buildFindings(hits, context), ...input.sourceFiles.flatMap((file) => findHardcodedPii(file, context))];
+  if (input.wholeProgram) findings.push(...findStaleDeclarations(hits, input.policy, input.root));
   return { findings: findings.sort(compareFindings) };
 }

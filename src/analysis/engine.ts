@@ -21,6 +21,12 @@ const PASS_THROUGH_METHODS = new Set([
   'sort', 'toJSON', 'digest', 'toObject', 'lean', 'get', 'replaceAll', 'repeat', 'charAt', 'entries', 'values',
 ]);
 
+/** Methods that put their arguments into the receiver (`lines.push(line)`). */
+const COLLECTING_METHODS = new Set(['push', 'unshift', 'add', 'append']);
+
+/** Methods whose result is what their callback returns for each element. */
+const CALLBACK_METHODS = new Set(['map', 'flatMap', 'then']);
+
 /** Global functions whose result carries their arguments' data. */
 const PASS_THROUGH_FUNCTIONS = new Set([
   'JSON.stringify', 'JSON.parse', 'String', 'Object.assign', 'structuredClone', 'Buffer.from', 'encodeURIComponent',
@@ -490,6 +496,8 @@ export class Engine {
 
   private evaluateCall(node: ts.CallExpression | ts.NewExpression, fn: ts.Node): Value {
     const { ts } = this;
+    const required = getRequiredModule(ts, node);
+    if (required !== undefined) return { taints: [], params: [], ref: { root: { kind: 'module', name: normaliseModuleName(required) }, path: [] } };
     const callee = this.evaluate(node.expression, fn);
     const args = (node.arguments ?? []).map((arg) => this.evaluate(arg, fn, getArgumentContext(ts, node)));
     const isNew = ts.isNewExpression(node);
@@ -503,6 +511,9 @@ export class Engine {
     const transform = this.getTransform(node, callee, calleeText);
     if (transform !== undefined) return this.applyTransform(transform, node, args, ref);
 
+    // `new ConflictException(`PAN ${pan} taken`)`: an error carries its message to whoever catches or serialises it.
+    if (isNew && /(Error|Exception)$/.test(calleeText)) return withStep(join(...args.map(getData)), node, `put into ${calleeText}`);
+
     const target = this.getCallTarget(node, callee);
     if (target !== undefined) return { ...this.applySummary(target, node, args), ref: undefined };
 
@@ -515,9 +526,18 @@ export class Engine {
       if (PASS_THROUGH_METHODS.has(method) || (method === 'replace' && !isMaskingReplace(ts, node))) {
         return { ...getData(receiver), fields: method === 'toObject' || method === 'lean' || method === 'get' ? receiver.fields : undefined, ref };
       }
-      if (method === 'then' || method === 'map' || method === 'forEach') return { ...EMPTY, ref };
+      if (COLLECTING_METHODS.has(method)) {
+        this.assign(node.expression.expression, getData(join(...args)), fn, node);
+        return EMPTY;
+      }
+      if (CALLBACK_METHODS.has(method)) {
+        const callback = args[0]?.fn;
+        if (callback === undefined) return { ...EMPTY, ref };
+        // The element a callback sees carries what the collection carries.
+        return getData(this.applySummary(callback, node, [getData(receiver)]));
+      }
     }
-    if (this.isRequestBody(callee.ref)) return { taints: [], params: [], request: true, ref };
+    if (this.isRequestBody(ref)) return { taints: [], params: [], request: true, ref };
     return { taints: [], params: [], ref };
   }
 
@@ -746,7 +766,7 @@ export class Engine {
         const method = dotted.pop();
         return method !== undefined && spec.getters.has(method) && spec.receivers.includes(dotted.join('.'));
       });
-      const isRegistrar = flows.registrars.has(calleeText);
+      const isRegistrar = flows.registrars.has(calleeText.split('.').pop()!);
       if (isGetter || isRegistrar) {
         const named = this.getNameValue(first.text, first, undefined);
         this.recordCollection(node, named.taints);
@@ -882,11 +902,18 @@ export class Engine {
     const checker = this.options.checker;
     if (checker === undefined || value.taints.length > 0) return value;
     const taints: Taint[] = [];
-    for (const node of nodes) {
+    for (const node of nodes.flatMap((n) => this.getTypedParts(n))) {
       if (!this.isTypeWorthAsking(node)) continue;
       for (const taint of getTypeTaints(this.ts, checker, node, this.options.catalogue)) taints.push({ ...taint, steps: [...taint.steps, { node: site, message: 'reaches the sink' }] });
     }
     return taints.length === 0 ? value : join(value, { taints, params: [] });
+  }
+
+  /** An object literal's spreads and values (`{ ...application, decision }`) are asked one by one. */
+  private getTypedParts(node: ts.Node): ts.Node[] {
+    const { ts } = this;
+    if (!ts.isObjectLiteralExpression(node)) return [node];
+    return node.properties.flatMap((p) => (ts.isSpreadAssignment(p) ? [p.expression] : ts.isPropertyAssignment(p) ? [p.initializer] : ts.isShorthandPropertyAssignment(p) ? [p.name] : []));
   }
 
   /** Literals and calls to the logger's own formatters never hide a typed record. */
@@ -927,6 +954,13 @@ function isConfigObject(ts: TypeScript, node: ts.Expression): boolean {
 function isLiteral(ts: TypeScript, node: ts.Expression): boolean {
   return ts.isStringLiteral(node) || ts.isNumericLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isRegularExpressionLiteral(node) ||
     node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword;
+}
+
+/** `require('winston')` is an import of winston. */
+function getRequiredModule(ts: TypeScript, node: ts.CallExpression | ts.NewExpression): string | undefined {
+  if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'require') return undefined;
+  const [first] = node.arguments;
+  return first !== undefined && ts.isStringLiteral(first) ? first.text : undefined;
 }
 
 function withoutRef(value: Value): Value {

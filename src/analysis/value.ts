@@ -75,7 +75,7 @@ export function join(...values: readonly Value[]): Value {
   const rank = (v: Value) => (v.ref === undefined ? 0 : v.ref.root.kind === 'module' ? 3 : v.ref.root.kind === 'global' ? 2 : 1);
   const withRef = present.reduce<Value | undefined>((best, v) => (rank(v) > (best === undefined ? 0 : rank(best)) ? v : best), undefined);
   const withFn = present.find((v) => v.fn !== undefined);
-  const withText = present.find((v) => v.text !== undefined);
+  const texts = new Set(present.map((v) => v.text).filter((t) => t !== undefined));
   return {
     taints,
     params,
@@ -83,7 +83,8 @@ export function join(...values: readonly Value[]): Value {
     ref: withRef?.ref,
     request: present.some((v) => v.request) || undefined,
     fn: withFn?.fn,
-    text: present.length === 1 ? withText?.text : undefined,
+    // One constant joined with itself (the same declaration seen on every pass) stays that constant.
+    text: texts.size === 1 ? [...texts][0] : undefined,
     config: (present.some((v) => v.config) && taints.length === 0) || undefined,
     transformed: (present.some((v) => v.transformed) && taints.length === 0) || undefined,
   };

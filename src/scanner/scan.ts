@@ -94,7 +94,7 @@ export function scan(options: ScanOptions): ScanOutcome {
   options.onProgress?.('analysing', 0, 1);
   // ts-morph bundles its own copy of TypeScript; its typings differ from the `typescript` package's
   // only in name, and the engine must use this copy's SyntaxKind for these nodes (SPEC §9).
-  const { findings } = analyze({ ts: ts as unknown as TypeScript, sourceFiles, checker, policy, root });
+  const { findings } = analyze({ ts: ts as unknown as TypeScript, sourceFiles, checker, policy, root, wholeProgram: true });
   endStage('analyse');
 
   const result: ScanResult = {

@@ -84,13 +84,20 @@ export function parseManifest(text: string, file: string, dir: string, builtin: 
     problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     throw new ManifestError(problems);
   }
-  return buildManifest(doc, raw, file, dir, builtin);
+  return buildManifest(doc, raw, file, dir, builtin, lineCounter);
 }
 
-function buildManifest(doc: Document, raw: RawManifest, file: string, dir: string, builtin: Catalogue): Manifest {
+function buildManifest(doc: Document, raw: RawManifest, file: string, dir: string, builtin: Catalogue, lineCounter: LineCounter): Manifest {
   const purposesNode = doc.get('purposes', true);
   const names = isMap(purposesNode) ? purposesNode.items.map((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key)) : [];
-  const purposes: Purpose[] = names.map((name) => ({ name, ...raw.purposes[name] }));
+  const purposes: Purpose[] = names.map((name) => ({
+    name,
+    ...raw.purposes[name],
+    dataLocations: raw.purposes[name].data.map((_, index) => {
+      const { line, col } = lineCounter.linePos(getOffset(doc, ['purposes', name, 'data', index]));
+      return { line, column: col };
+    }),
+  }));
   const categories = raw.categories ?? {};
   return {
     file,

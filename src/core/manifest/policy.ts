@@ -36,6 +36,8 @@ export interface Policy {
   /** The site's path relative to the manifest, with forward slashes, as globs see it. */
   getRelativePath(file: string): string;
   isInVault(file: string): boolean;
+  /** Every purpose that allows the flow, not only the first. */
+  getAllowingPurposes(flow: Flow): Purpose[];
   isIgnored(file: string): boolean;
 }
 
@@ -63,6 +65,10 @@ export function createPolicy(manifest: Manifest): Policy {
     getRelativePath,
     isInVault: (file) => matchesVault(getRelativePath(file)),
     isIgnored: (file) => matchesIgnore(getRelativePath(file)),
+    getAllowingPurposes(flow) {
+      const path = getRelativePath(flow.file);
+      return compiled.filter(({ purpose, matchesPath }) => getMissingConditions(purpose, matchesPath, flow, path).length === 0).map((c) => c.purpose);
+    },
     evaluate(flow) {
       const path = getRelativePath(flow.file);
       let nearest: { purpose: string; missing: Condition[]; score: number } | undefined;

@@ -23,6 +23,8 @@ export interface Purpose {
   recipients?: readonly string[];
   stores?: readonly string[];
   retention?: string;
+  /** Where each `data` entry stands in the manifest (1-based), for findings about the manifest itself. */
+  dataLocations?: ReadonlyArray<{ line: number; column: number }>;
 }
 
 export interface Manifest {
