@@ -74,7 +74,7 @@ describe('loading the SPEC §5 example manifest', () => {
 
   it('keeps the purposes in declaration order with every field as written', () => {
     expect(manifest.purposes.map((p) => p.name)).toEqual(['kyc-onboarding', 'support']);
-    expect(manifest.purposes).toEqual(SPEC_PURPOSES);
+    expect(manifest.purposes.map(({ dataLocations: _, ...purpose }) => purpose)).toEqual(SPEC_PURPOSES);
   });
 
   it('leaves undeclared optional purpose fields undefined (paths undefined means everywhere)', () => {
@@ -123,9 +123,19 @@ describe('loading the SPEC §5 example manifest', () => {
     expect(manifest.ignore).toEqual(['**/*.test.ts', 'fixtures/**']);
   });
 
+  it('remembers where each data entry stands, for findings about the manifest itself', () => {
+    expect(manifest.purposes[0].dataLocations).toEqual([
+      { line: 6, column: 12 },
+      { line: 6, column: 36 },
+      { line: 6, column: 64 },
+      { line: 6, column: 75 },
+    ]);
+    expect(manifest.purposes[1].dataLocations).toEqual([{ line: 13, column: 12 }]);
+  });
+
   it('loads the same manifest written as JSON (minimise.json)', () => {
     const json = loadManifest(join(MANIFESTS, 'json', 'minimise.json'), builtin);
-    expect(json.purposes).toEqual(SPEC_PURPOSES);
+    expect(json.purposes.map(({ dataLocations: _, ...purpose }) => purpose)).toEqual(SPEC_PURPOSES);
     expect(json.vaultPaths).toEqual(manifest.vaultPaths);
     expect(json.transforms).toEqual(manifest.transforms);
     expect(json.categories).toEqual(manifest.categories);
