@@ -18,7 +18,7 @@ function time(args, cwd) {
   const samples = [];
   for (let i = 0; i < runs; i++) {
     const started = process.hrtime.bigint();
-    const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
     samples.push(Number(process.hrtime.bigint() - started) / 1e6);
     if (result.status !== 0 && result.status !== 1 && result.status !== 2) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
     if (result.status === 2 && !args.includes(tsc)) throw new Error(`${args.join(' ')}: ${result.stderr}`);

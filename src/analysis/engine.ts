@@ -61,12 +61,18 @@ export class Engine {
   private readonly signatures = new Map<ts.Node, string>();
   private readonly returns = new Map<ts.Node, Value>();
   private readonly paramSinks = new Map<ts.Node, Map<string, ParamSink>>();
-  private readonly hits: Hit[] = [];
+  /** Hits by the function whose analysis found them, so a function analysed again replaces only its own. */
+  private readonly hitsByFunction = new Map<ts.Node, Hit[]>();
+  private hits: Hit[] = [];
+  /** What each function's last analysis read: declarations, and callees whose summaries it used. */
+  private readonly reads = new Map<ts.Node, Set<ts.Node>>();
+  private currentReads: Set<ts.Node> = new Set();
+  /** What changed during the current pass: declarations and functions whose summary grew. */
+  private changedKeys = new Set<ts.Node>();
   private readonly functions: ts.Node[] = [];
   private readonly manifestTransforms = new Map<string, TransformKind>();
   private readonly importValues = new Map<ts.Node, Value>();
   private readonly sinksByPath = new Map<string, SinkSpec[]>();
-  private changed = false;
   private recording = false;
 
   constructor(private readonly options: EngineOptions) {
@@ -80,16 +86,26 @@ export class Engine {
   }
 
   run(): Hit[] {
-    // Every pass records hits; only those of the pass that changed nothing are complete.
+    // A worklist over functions: after the first pass, only functions that read something that
+    // changed are analysed again. A function's hits are those of its latest analysis.
     this.recording = true;
-    for (let pass = 0; pass < MAX_PASSES; pass++) {
-      this.changed = false;
-      this.hits.length = 0;
-      for (const fn of this.functions) this.analyseFunction(fn);
-      if (!this.changed) break;
+    let dirty: ReadonlySet<ts.Node> = new Set(this.functions);
+    for (let pass = 0; pass < MAX_PASSES && dirty.size > 0; pass++) {
+      this.changedKeys = new Set();
+      for (const fn of this.functions) {
+        if (!dirty.has(fn)) continue;
+        this.hits = [];
+        this.currentReads = new Set();
+        this.analyseFunction(fn);
+        this.hitsByFunction.set(fn, this.hits);
+        this.reads.set(fn, this.currentReads);
+      }
+      const changed = this.changedKeys;
+      dirty = new Set(this.functions.filter((fn) => [...(this.reads.get(fn) ?? [])].some((key) => changed.has(key))));
     }
+    this.hits = [];
     for (const file of this.options.files) this.visitDeclarations(file);
-    return this.hits;
+    return [...[...this.hitsByFunction.values()].flat(), ...this.hits];
   }
 
   // --- program structure ----------------------------------------------------------------------
@@ -196,7 +212,7 @@ export class Engine {
     const next = join(previous, value);
     if (getSignature(next) !== getSignature(previous)) {
       this.returns.set(fn, next);
-      this.changed = true;
+      this.changedKeys.add(fn);
     }
     if (this.isResponseHandler(fn)) this.sinkValue(value, site, RETURN_SINK, 'return', undefined);
   }
@@ -242,7 +258,7 @@ export class Engine {
     if (signature !== this.signatures.get(declaration)) {
       this.env.set(declaration, next);
       this.signatures.set(declaration, signature);
-      this.changed = true;
+      this.changedKeys.add(declaration);
     }
   }
 
@@ -302,6 +318,7 @@ export class Engine {
 
   private getDeclarationValue(declaration: ts.Node): Value {
     const { ts } = this;
+    this.currentReads.add(declaration);
     const known = this.env.get(declaration);
     if (known !== undefined) return known;
     if (ts.isImportSpecifier(declaration) || ts.isImportClause(declaration) || ts.isNamespaceImport(declaration)) {
@@ -377,6 +394,7 @@ export class Engine {
     if (object !== undefined && object.kind === ts.SyntaxKind.ThisKeyword) {
       const member = this.findClassMember(site, name);
       if (member !== undefined) {
+        this.currentReads.add(member);
         const memberValue = this.env.get(member) ?? this.getDeclarationValue(member);
         if (memberValue.ref !== undefined || memberValue.fn !== undefined) return join(memberValue, ...parts);
         parts.push(memberValue);
@@ -642,13 +660,26 @@ export class Engine {
     if (!sinks.has(key)) {
       sinks.set(key, { ...paramSink, steps: paramSink.steps, path: paramSink.path, intrinsic: paramSink.intrinsic });
       (sinks.get(key) as ParamSink & { index?: number }).index = param.index;
-      this.changed = true;
+      this.changedKeys.add(param.fn);
     }
   }
 
+  private readonly checkerTargets = new Map<ts.Node, ts.Node | null>();
+
   private getCallTarget(node: ts.CallExpression | ts.NewExpression, callee: Value): ts.Node | undefined {
-    const { ts } = this;
     if (callee.fn !== undefined) return callee.fn;
+    // Library calls (an import or a global) have no body here to summarise: no need to ask the checker.
+    if (this.options.checker === undefined || callee.ref?.root.kind === 'module' || callee.ref?.root.kind === 'global') return undefined;
+    let target = this.checkerTargets.get(node);
+    if (target === undefined) {
+      target = this.askCheckerForTarget(node) ?? null;
+      this.checkerTargets.set(node, target);
+    }
+    return target ?? undefined;
+  }
+
+  private askCheckerForTarget(node: ts.CallExpression | ts.NewExpression): ts.Node | undefined {
+    const { ts } = this;
     const checker = this.options.checker;
     if (checker === undefined || ts.isNewExpression(node)) return undefined;
     const expression = ts.isPropertyAccessExpression(node.expression) ? node.expression.name : node.expression;
@@ -662,6 +693,7 @@ export class Engine {
   }
 
   private applySummary(target: ts.Node, node: ts.CallExpression | ts.NewExpression, args: readonly Value[]): Value {
+    this.currentReads.add(target);
     const calleeName = this.getFunctionName(target);
     const step = (index: number) => ({ node: node.arguments?.[index] ?? node, message: `passed to ${calleeName}()` });
     for (const paramSink of this.paramSinks.get(target)?.values() ?? []) {
