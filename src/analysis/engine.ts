@@ -311,9 +311,21 @@ export class Engine {
     if (declaration === undefined) {
       return join(this.getNameValue(node.text, node, undefined), { taints: [], params: [], ref: { root: { kind: 'global', name: node.text }, path: [] } });
     }
+    if (this.isOverwrittenBefore(declaration, node)) return { taints: [], params: [], transformed: true };
     const value = this.getDeclarationValue(declaration);
     if (value.ref !== undefined || value.fn !== undefined) return value;
     return { ...value, ref: { root: { kind: 'receiver', name: node.text }, path: [] } };
+  }
+
+  /**
+   * The one place the analysis looks at order: a read after `x = hash(x)` in the same function
+   * sees the hash, as a pre-save hook's store does. A branch that skips the overwrite is missed.
+   */
+  private isOverwrittenBefore(declaration: ts.Node, use: ts.Node): boolean {
+    const sites = this.overwrites.get(declaration);
+    if (sites === undefined) return false;
+    const useFunction = getEnclosingFunction(this.ts, use);
+    return sites.some((site) => site.getSourceFile() === use.getSourceFile() && site.end <= use.pos && getEnclosingFunction(this.ts, site) === useFunction);
   }
 
   private getDeclarationValue(declaration: ts.Node): Value {
@@ -466,7 +478,13 @@ export class Engine {
     const { ts } = this;
     if (ts.isIdentifier(target)) {
       const declaration = this.scopes.resolve(target);
-      if (declaration !== undefined) this.setEnv(declaration, value);
+      if (declaration === undefined) return;
+      if (value.transformed && value.taints.length === 0) {
+        const sites = this.overwrites.get(declaration) ?? [];
+        if (!sites.includes(site)) this.overwrites.set(declaration, [...sites, site]);
+        return;
+      }
+      this.setEnv(declaration, value);
       return;
     }
     if (ts.isPropertyAccessExpression(target)) {
@@ -665,6 +683,8 @@ export class Engine {
   }
 
   private readonly checkerTargets = new Map<ts.Node, ts.Node | null>();
+  /** `password = await hash(password)`: where a variable is overwritten with a transformed value. */
+  private readonly overwrites = new Map<ts.Node, ts.Node[]>();
 
   private getCallTarget(node: ts.CallExpression | ts.NewExpression, callee: Value): ts.Node | undefined {
     if (callee.fn !== undefined) return callee.fn;
@@ -935,10 +955,20 @@ export class Engine {
     if (checker === undefined || value.taints.length > 0) return value;
     const taints: Taint[] = [];
     for (const node of nodes.flatMap((n) => this.getTypedParts(n))) {
-      if (!this.isTypeWorthAsking(node)) continue;
+      if (!this.isTypeWorthAsking(node) || this.isShapeKnown(node)) continue;
       for (const taint of getTypeTaints(this.ts, checker, node, this.options.catalogue)) taints.push({ ...taint, steps: [...taint.steps, { node: site, message: 'reaches the sink' }] });
     }
     return taints.length === 0 ? value : join(value, { taints, params: [] });
+  }
+
+  /** A variable whose object literal (or configuration) the analysis has already read needs no type. */
+  private isShapeKnown(node: ts.Node): boolean {
+    const { ts } = this;
+    if (!ts.isIdentifier(node)) return false;
+    const declaration = this.scopes.resolve(node);
+    if (declaration === undefined) return false;
+    const value = this.getDeclarationValue(declaration);
+    return value.fields !== undefined || value.config === true;
   }
 
   /** An object literal's spreads and values (`{ ...application, decision }`) are asked one by one. */
@@ -986,6 +1016,11 @@ function isConfigObject(ts: TypeScript, node: ts.Expression): boolean {
 function isLiteral(ts: TypeScript, node: ts.Expression): boolean {
   return ts.isStringLiteral(node) || ts.isNumericLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isRegularExpressionLiteral(node) ||
     node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword;
+}
+
+function getEnclosingFunction(ts: TypeScript, node: ts.Node): ts.Node | undefined {
+  for (let current = node.parent; current !== undefined; current = current.parent) if (ts.isFunctionLike(current)) return current;
+  return undefined;
 }
 
 /** `require('winston')` is an import of winston. */
