@@ -845,7 +845,7 @@ export class Engine {
     for (const property of object.properties) {
       if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
       const key = getPropertyNameText(ts, property.name);
-      if (key === undefined) continue;
+      if (key === undefined || (ts.isPropertyAssignment(property) && isBooleanSchema(ts, property.initializer))) continue;
       for (const taint of this.getNameValue(key, property.name, context).taints) {
         this.hits.push({ site: property.name, action, taint, sink, sinkCall: sink?.id });
       }
@@ -883,7 +883,7 @@ export class Engine {
         for (const member of node.members) {
           if (!ts.isPropertyDeclaration(member)) continue;
           const key = getPropertyNameText(ts, member.name);
-          if (key === undefined) continue;
+          if (key === undefined || member.type?.kind === ts.SyntaxKind.BooleanKeyword) continue;
           const decorators = getDecoratorNames(ts, member);
           const isDto = decorators.some((d) => flows.dtoDecorators.has(d));
           if (!isEntity && !isDto) continue;
@@ -1016,6 +1016,18 @@ function isConfigObject(ts: TypeScript, node: ts.Expression): boolean {
 function isLiteral(ts: TypeScript, node: ts.Expression): boolean {
   return ts.isStringLiteral(node) || ts.isNumericLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isRegularExpressionLiteral(node) ||
     node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword;
+}
+
+/** `sentViaEmail: yup.boolean()`, `{ type: Boolean }`: a flag about the data, whatever its name says. */
+function isBooleanSchema(ts: TypeScript, node: ts.Expression): boolean {
+  if (ts.isIdentifier(node)) return node.text === 'Boolean';
+  if (ts.isObjectLiteralExpression(node)) {
+    return node.properties.some((p) => ts.isPropertyAssignment(p) && getPropertyNameText(ts, p.name) === 'type' && isBooleanSchema(ts, p.initializer));
+  }
+  for (let current: ts.Node = node; ts.isCallExpression(current) || ts.isPropertyAccessExpression(current); current = current.expression) {
+    if (ts.isPropertyAccessExpression(current) && /^(boolean|bool)$/.test(current.name.text)) return true;
+  }
+  return false;
 }
 
 function getEnclosingFunction(ts: TypeScript, node: ts.Node): ts.Node | undefined {
