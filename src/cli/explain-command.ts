@@ -1,8 +1,8 @@
-import { parseArgs } from 'node:util';
 import { getBuiltinCatalogue } from '../core/catalogue/load-catalogue';
 import type { Catalogue } from '../core/catalogue/types';
 import { classifyName, classifyValue, type Classification } from '../core/classify';
 import { resolveManifest } from '../core/manifest/load-manifest';
+import { parseCommandArgs } from './parse-command-args';
 import { UsageError } from './usage-error';
 
 export const EXPLAIN_HELP = `Usage: minimise-scan explain NAME|VALUE... [options]
@@ -49,22 +49,17 @@ export function runExplain(argv: readonly string[], io: CommandIo): number {
 }
 
 function parseExplainArgs(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        values: { type: 'boolean' },
-        context: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        manifest: { type: 'string', short: 'm' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`explain: ${(error as Error).message.split(/\. |\n/)[0]}`);
-  }
+  return parseCommandArgs(
+    argv,
+    {
+      values: { type: 'boolean' },
+      context: { type: 'string' },
+      format: { type: 'string', short: 'f' },
+      manifest: { type: 'string', short: 'm' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    (message) => `explain: ${message}`,
+  );
 }
 
 function getCatalogue(cwd: string, manifest: string | undefined): Catalogue {

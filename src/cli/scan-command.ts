@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseCommandArgs } from './parse-command-args';
 import { ManifestError } from '../core/manifest/manifest-error';
 import { formatJson } from '../reporters/json';
 import { formatText } from '../reporters/text';
@@ -128,30 +128,25 @@ function loadScanner(): typeof import('../scanner/scan') {
 }
 
 function parseScanArgs(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        project: { type: 'string', short: 'p' },
-        manifest: { type: 'string', short: 'm' },
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        'fail-on': { type: 'string' },
-        baseline: { type: 'string' },
-        'no-types': { type: 'boolean' },
-        include: { type: 'string', multiple: true },
-        exclude: { type: 'string', multiple: true },
-        quiet: { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        'no-progress': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split(/\. |\n/)[0]} (see minimise-scan --help)`);
-  }
+  return parseCommandArgs(
+    argv,
+    {
+      project: { type: 'string', short: 'p' },
+      manifest: { type: 'string', short: 'm' },
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      'fail-on': { type: 'string' },
+      baseline: { type: 'string' },
+      'no-types': { type: 'boolean' },
+      include: { type: 'string', multiple: true },
+      exclude: { type: 'string', multiple: true },
+      quiet: { type: 'boolean' },
+      verbose: { type: 'boolean' },
+      'no-progress': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    (message) => `${message} (see minimise-scan --help)`,
+  );
 }
 
 function getFormat(format: string | undefined, output: string | undefined): Format {
