@@ -2,7 +2,7 @@ import type * as ts from 'typescript';
 import { getFlowCatalogue } from '../core/catalogue/flow-catalogue';
 import { compareFindings, type Finding } from '../core/findings';
 import type { Policy } from '../core/manifest/policy';
-import { buildFindings, findHardcodedPii } from './build-findings';
+import { buildFindings, buildUnusedCollectionFindings, findHardcodedPii } from './build-findings';
 import { Engine } from './engine';
 import { findStaleDeclarations } from './stale-declarations';
 
@@ -39,6 +39,9 @@ export function analyze(input: AnalysisInput): AnalysisOutput {
   const context = { ts: input.ts, policy: input.policy, catalogue, root: input.root };
   const hits = engine.run();
   const findings = [...buildFindings(hits, context), ...input.sourceFiles.flatMap((file) => findHardcodedPii(file, context))];
-  if (input.wholeProgram) findings.push(...findStaleDeclarations(hits, input.policy, input.root));
+  if (input.wholeProgram) {
+    findings.push(...findStaleDeclarations(hits, input.policy, input.root));
+    findings.push(...buildUnusedCollectionFindings(engine.findUnusedCollections(hits), context));
+  }
   return { findings: findings.sort(compareFindings) };
 }

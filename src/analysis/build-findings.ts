@@ -47,6 +47,23 @@ export function buildFindings(hits: readonly Hit[], context: FindingContext): Fi
   return [...findings.values()];
 }
 
+/** no-unused-collection: one finding per collected value nothing uses (SPEC §4, scanner only). */
+export function buildUnusedCollectionFindings(hits: readonly Hit[], context: FindingContext): Finding[] {
+  return hits.map((hit) => {
+    const label = context.catalogue.categories.get(hit.taint.category)?.label ?? hit.taint.category;
+    return {
+      rule: 'no-unused-collection',
+      level: RULES['no-unused-collection'].level,
+      category: hit.taint.category,
+      categoryLabel: label,
+      action: 'collect',
+      location: getLocation(hit.site, context.root),
+      message: `${label} (${hit.taint.category}) is collected here but nothing stores, sends, logs, exposes, compares or computes with it; stop collecting it (DPDP Act 2023 s.6(1); GDPR Art. 5(1)(c))`,
+      steps: getSteps(hit, context.root),
+    };
+  });
+}
+
 /** no-hardcoded-pii: string and long numeric literals that a validator accepts. */
 export function findHardcodedPii(file: ts.SourceFile, context: FindingContext): Finding[] {
   const { ts } = context;

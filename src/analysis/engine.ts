@@ -108,6 +108,39 @@ export class Engine {
     return [...[...this.hitsByFunction.values()].flat(), ...this.hits];
   }
 
+  /**
+   * no-unused-collection: collected values bound to a variable that nothing reads afterwards, or
+   * that only a validator reads. Needs every file's references, so only the scanner asks.
+   */
+  findUnusedCollections(hits: readonly Hit[]): Hit[] {
+    const { ts } = this;
+    const references = this.countReferences();
+    return hits.filter((hit) => {
+      if (hit.action !== 'collect') return false;
+      const declaration = ts.isBindingElement(hit.site) && ts.isIdentifier(hit.site.name)
+        ? hit.site
+        : hit.site.parent !== undefined && ts.isVariableDeclaration(hit.site.parent) && hit.site.parent.initializer === hit.site && ts.isIdentifier(hit.site.parent.name)
+          ? hit.site.parent
+          : undefined;
+      return declaration !== undefined && (references.get(declaration) ?? 0) === 0;
+    });
+  }
+
+  /** How often each declaration is read, not counting reads that only validate it. */
+  private countReferences(): Map<ts.Node, number> {
+    const { ts } = this;
+    const counts = new Map<ts.Node, number>();
+    const visit = (node: ts.Node): void => {
+      if (ts.isIdentifier(node) && !isDeclarationName(ts, node) && !isValidationArgument(ts, node)) {
+        const declaration = this.scopes.resolve(node);
+        if (declaration !== undefined) counts.set(declaration, (counts.get(declaration) ?? 0) + 1);
+      }
+      ts.forEachChild(node, visit);
+    };
+    for (const file of this.options.files) visit(file);
+    return counts;
+  }
+
   // --- program structure ----------------------------------------------------------------------
 
   private collectFunctions(file: ts.SourceFile): void {
@@ -1028,6 +1061,26 @@ function isBooleanSchema(ts: TypeScript, node: ts.Expression): boolean {
     if (ts.isPropertyAccessExpression(current) && /^(boolean|bool)$/.test(current.name.text)) return true;
   }
   return false;
+}
+
+/** The name being declared (`mobile` in `const { mobile } = …`), not a read of it. */
+function isDeclarationName(ts: TypeScript, node: ts.Identifier): boolean {
+  const parent = node.parent;
+  return (
+    ((ts.isBindingElement(parent) || ts.isVariableDeclaration(parent) || ts.isParameter(parent) || ts.isFunctionDeclaration(parent) || ts.isClassDeclaration(parent)) && parent.name === node) ||
+    (ts.isBindingElement(parent) && parent.propertyName === node) ||
+    (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
+    (ts.isPropertyAssignment(parent) && parent.name === node) ||
+    ts.isImportSpecifier(parent) || ts.isImportClause(parent)
+  );
+}
+
+/** `isMobilePhone(mobile)`, `validatePan(pan)`: checking a value is not using it. */
+function isValidationArgument(ts: TypeScript, node: ts.Identifier): boolean {
+  const call = node.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.includes(node)) return false;
+  const callee = ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : ts.isIdentifier(call.expression) ? call.expression.text : '';
+  return /^(validate|isValid|is[A-Z]|check|assert|ensure|verify)/.test(callee);
 }
 
 function getEnclosingFunction(ts: TypeScript, node: ts.Node): ts.Node | undefined {
