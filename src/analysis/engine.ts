@@ -267,7 +267,8 @@ export class Engine {
   private bindDeclaration(name: ts.BindingName, declaration: ts.Node, value: Value, fn: ts.Node): void {
     const { ts } = this;
     if (ts.isIdentifier(name)) {
-      this.setEnv(declaration, value.transformed ? value : join(value, this.getNameValue(name.text, name, undefined)));
+      // `const accountNumber = process.env.PAYOUT_ACCOUNT`: the application's own setting, whatever its name.
+      this.setEnv(declaration, value.transformed || value.config ? value : join(value, this.getNameValue(name.text, name, undefined)));
       return;
     }
     const context = ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined ? getExpressionName(ts, declaration.initializer) : undefined;
