@@ -23,6 +23,8 @@ export interface AnalysisInput {
 
 export interface AnalysisOutput {
   findings: Finding[];
+  /** Files left out as bundled or minified code, which callers report as a notification. */
+  skippedFiles: string[];
 }
 
 /** The one analysis engine of SPEC §9, shared by the scanner and the ESLint plugin. */
@@ -38,10 +40,11 @@ export function analyze(input: AnalysisInput): AnalysisOutput {
   });
   const context = { ts: input.ts, policy: input.policy, catalogue, root: input.root };
   const hits = engine.run();
-  const findings = [...buildFindings(hits, context), ...input.sourceFiles.flatMap((file) => findHardcodedPii(file, context))];
+  const analysed = input.sourceFiles.filter((file) => !engine.skippedFiles.includes(file));
+  const findings = [...buildFindings(hits, context), ...analysed.flatMap((file) => findHardcodedPii(file, context))];
   if (input.wholeProgram) {
     findings.push(...findStaleDeclarations(hits, input.policy, input.root));
     findings.push(...buildUnusedCollectionFindings(engine.findUnusedCollections(hits), context));
   }
-  return { findings: findings.sort(compareFindings) };
+  return { findings: findings.sort(compareFindings), skippedFiles: engine.skippedFiles.map((file) => file.fileName) };
 }

@@ -9,7 +9,7 @@ import type { TypeScript } from './analyze';
 import type { Hit, ParamSink } from './engine-types';
 import { Scopes } from './scope';
 import { getTypeTaints } from './type-categories';
-import { CONFIG, EMPTY, getData, getField, getSignature, join, makeObject, withStep, type ParamRef, type Ref, type Taint, type Value } from './value';
+import { CONFIG, EMPTY, MAX_PARAM_PATH, isSubsumed, getData, getField, getSignature, join, makeObject, withStep, type ParamRef, type Ref, type Taint, type Value } from './value';
 
 /** Passes over the program before the summaries stop changing; deep call chains converge well before. */
 const MAX_PASSES = 8;
@@ -104,7 +104,7 @@ export class Engine {
       dirty = new Set(this.functions.filter((fn) => [...(this.reads.get(fn) ?? [])].some((key) => changed.has(key))));
     }
     this.hits = [];
-    for (const file of this.options.files) this.visitDeclarations(file);
+    for (const file of this.options.files) if (!this.skippedFiles.includes(file)) this.visitDeclarations(file);
     return [...[...this.hitsByFunction.values()].flat(), ...this.hits];
   }
 
@@ -143,8 +143,15 @@ export class Engine {
 
   // --- program structure ----------------------------------------------------------------------
 
+  /** Bundled or minified files: not the team's code, and costly to follow (see isMinified). */
+  readonly skippedFiles: ts.SourceFile[] = [];
+
   private collectFunctions(file: ts.SourceFile): void {
     const { ts } = this;
+    if (isMinified(file)) {
+      this.skippedFiles.push(file);
+      return;
+    }
     this.functions.push(file);
     const visit = (node: ts.Node): void => {
       if (ts.isFunctionLike(node) && 'body' in node && node.body !== undefined) this.functions.push(node);
@@ -242,6 +249,10 @@ export class Engine {
 
   private addReturn(fn: ts.Node, value: Value, site: ts.Node): void {
     const previous = this.returns.get(fn) ?? EMPTY;
+    if (isSubsumed(value, previous)) {
+      if (this.isResponseHandler(fn)) this.sinkValue(value, site, RETURN_SINK, 'return', undefined);
+      return;
+    }
     const next = join(previous, value);
     if (getSignature(next) !== getSignature(previous)) {
       this.returns.set(fn, next);
@@ -287,6 +298,7 @@ export class Engine {
 
   private setEnv(declaration: ts.Node, value: Value): void {
     const previous = this.env.get(declaration);
+    if (previous !== undefined && isSubsumed(value, previous)) return;
     const next = previous === undefined ? value : join(previous, value);
     const signature = getSignature(next);
     if (signature !== this.signatures.get(declaration)) {
@@ -433,7 +445,7 @@ export class Engine {
     const parts: Value[] = [];
     const field = getField(base, name);
     if (field !== undefined) parts.push(field);
-    const params = base.params.filter((p) => p.fn !== undefined).map((p) => ({ ...p, path: [...p.path, name] }));
+    const params = base.params.map((p) => (p.path.length >= MAX_PARAM_PATH ? p : { ...p, path: [...p.path, name] }));
     if (params.length > 0) parts.push({ taints: [], params });
 
     let ref: Ref | undefined;
@@ -1087,6 +1099,18 @@ function isValidationArgument(ts: TypeScript, node: ts.Identifier): boolean {
 function getEnclosingFunction(ts: TypeScript, node: ts.Node): ts.Node | undefined {
   for (let current = node.parent; current !== undefined; current = current.parent) if (ts.isFunctionLike(current)) return current;
   return undefined;
+}
+
+/**
+ * A `.min.js` file, or one whose lines average over 250 characters: a bundle or minified vendor
+ * file, which the team did not write and which would cost seconds to follow for nothing.
+ */
+export function isMinified(file: ts.SourceFile): boolean {
+  if (/\.min\.(c|m)?js$/.test(file.fileName)) return true;
+  const text = file.text;
+  if (text.length < 20_000) return false;
+  const lines = text.split('\n').length;
+  return text.length / lines > 250;
 }
 
 /** `require('winston')` is an import of winston. */

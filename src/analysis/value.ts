@@ -53,6 +53,16 @@ export interface Value {
 export const EMPTY: Value = { taints: [], params: [] };
 
 const MAX_FIELDS_DEPTH = 3;
+/**
+ * Objects wider than this keep their data but lose their shape: minified bundles build objects
+ * with thousands of keys, and following each one costs time without finding anything more.
+ */
+const MAX_FIELDS = 64;
+/** Deeper parameter paths (`options.auth.auth.username`, grown by recursion) fold into their prefix. */
+export const MAX_PARAM_PATH = 3;
+const MAX_PARAMS = 32;
+/** A flow's steps keep their beginning and end; recursion would otherwise lengthen them every pass. */
+const MAX_STEPS = 12;
 
 export function isEmpty(value: Value): boolean {
   return value.taints.length === 0 && value.params.length === 0 && value.fields === undefined && value.ref === undefined && !value.request && value.fn === undefined && value.text === undefined;
@@ -63,13 +73,17 @@ export function join(...values: readonly Value[]): Value {
   const present = values.filter((v) => v !== EMPTY);
   if (present.length === 0) return EMPTY;
   if (present.length === 1) return present[0];
+  if (present.length === 2 && isSubsumed(present[1], present[0])) return present[0];
   const taints = mergeTaints(present.flatMap((v) => v.taints));
   const params = mergeParams(present.flatMap((v) => v.params));
   let fields: Map<string, Value> | undefined;
   for (const value of present) {
     if (value.fields === undefined) continue;
     fields ??= new Map();
-    for (const [name, field] of value.fields) fields.set(name, fields.has(name) ? join(fields.get(name)!, field) : field);
+    for (const [name, field] of value.fields) {
+      if (fields.has(name)) fields.set(name, join(fields.get(name)!, field));
+      else if (fields.size < MAX_FIELDS) fields.set(name, field);
+    }
   }
   // An import says more than a guess from a name: `global.prisma || new PrismaClient()` is Prisma.
   const rank = (v: Value) => (v.ref === undefined ? 0 : v.ref.root.kind === 'module' ? 3 : v.ref.root.kind === 'global' ? 2 : 1);
@@ -103,9 +117,14 @@ export function withStep(value: Value, node: ts.Node, message: string): Value {
   const step = { node, message };
   return {
     ...value,
-    taints: value.taints.map((t) => ({ ...t, steps: [...t.steps, step] })),
-    params: value.params.map((p) => ({ ...p, steps: [...p.steps, step] })),
+    taints: value.taints.map((t) => ({ ...t, steps: appendStep(t.steps, step) })),
+    params: value.params.map((p) => ({ ...p, steps: appendStep(p.steps, step) })),
   };
+}
+
+export function appendStep(steps: readonly Step[], step: Step): Step[] {
+  if (steps.length < MAX_STEPS) return [...steps, step];
+  return [...steps.slice(0, MAX_STEPS / 2), ...steps.slice(steps.length - MAX_STEPS / 2 + 1), step];
 }
 
 export function getField(value: Value, name: string): Value | undefined {
@@ -125,6 +144,7 @@ function trimDepth(fields: Map<string, Value>, depth: number): Map<string, Value
   if (depth === 0) return undefined;
   const trimmed = new Map<string, Value>();
   for (const [name, value] of fields) {
+    if (trimmed.size >= MAX_FIELDS) break;
     trimmed.set(name, value.fields === undefined ? value : { ...value, fields: trimDepth(new Map(value.fields), depth - 1) });
   }
   return trimmed;
@@ -142,6 +162,7 @@ function mergeTaints(taints: readonly Taint[]): Taint[] {
 function mergeParams(params: readonly ParamRef[]): ParamRef[] {
   const byKey = new Map<string, ParamRef>();
   for (const param of params) {
+    if (byKey.size >= MAX_PARAMS) break;
     const key = `${param.index}:${param.path.join('.')}:${(param.fn as { pos: number }).pos}:${(param.fn as { end: number }).end}`;
     const existing = byKey.get(key);
     if (existing === undefined || param.steps.length < existing.steps.length) byKey.set(key, param);
@@ -149,12 +170,44 @@ function mergeParams(params: readonly ParamRef[]): ParamRef[] {
   return [...byKey.values()];
 }
 
-/** A cheap fingerprint of what a value carries, to see when a fixpoint is reached. */
-export function getSignature(value: Value): string {
+const signatures = new WeakMap<Value, string>();
+
+/** A fingerprint of what a value carries, to see when a fixpoint is reached; values never change, so it is kept. */
+export function getSignature(value: Value, depth = MAX_FIELDS_DEPTH): string {
+  if (depth === MAX_FIELDS_DEPTH) {
+    const known = signatures.get(value);
+    if (known !== undefined) return known;
+    const computed = computeSignature(value, depth);
+    signatures.set(value, computed);
+    return computed;
+  }
+  return computeSignature(value, depth);
+}
+
+/** Whether `previous` already carries everything `value` does, so joining would change nothing. */
+export function isSubsumed(value: Value, previous: Value, depth = MAX_FIELDS_DEPTH): boolean {
+  if (value === previous || value === EMPTY) return true;
+  if (value.taints.some((t) => !previous.taints.some((p) => p.category === t.category))) return false;
+  if (value.params.some((v) => !previous.params.some((p) => p.fn === v.fn && p.index === v.index && p.path.join('.') === v.path.join('.')))) return false;
+  if ((value.request && !previous.request) || (value.fn !== undefined && value.fn !== previous.fn)) return false;
+  if (value.ref !== undefined && (previous.ref === undefined || getSignature({ ...EMPTY, ref: value.ref }) !== getSignature({ ...EMPTY, ref: previous.ref }))) return false;
+  if (value.text !== previous.text && value.text !== undefined) return false;
+  if (Boolean(value.config) !== Boolean(previous.config) || Boolean(value.transformed) !== Boolean(previous.transformed)) return false;
+  if (value.fields !== undefined) {
+    if (previous.fields === undefined || depth === 0) return false;
+    for (const [name, field] of value.fields) {
+      const before = previous.fields.get(name);
+      if (before === undefined || !isSubsumed(field, before, depth - 1)) return false;
+    }
+  }
+  return true;
+}
+
+function computeSignature(value: Value, depth: number): string {
   const parts = [
     value.taints.map((t) => t.category).sort().join(','),
     value.params.map((p) => `${p.index}.${p.path.join('.')}`).sort().join(','),
-    value.fields === undefined ? '' : [...value.fields.entries()].map(([k, v]) => `${k}{${getSignature(v)}}`).sort().join(','),
+    value.fields === undefined || depth === 0 ? '' : [...value.fields.entries()].map(([k, v]) => `${k}{${computeSignature(v, depth - 1)}}`).sort().join(','),
     value.ref === undefined ? '' : `${value.ref.root.kind}:${value.ref.root.name}:${value.ref.path.join('.')}:${value.ref.baseUrl ?? ''}`,
     value.request ? 'R' : '',
     value.fn === undefined ? '' : `F${value.fn.pos}`,
