@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ManifestError } from '../core/manifest/manifest-error';
 import { runExplain, type CommandIo } from './explain-command';
-import { runScan, SCAN_HELP, type TerminalInfo } from './scan-command';
+import { runInit } from './init-command';
+import { runInventory } from './inventory-command';
+import type { TerminalInfo } from './run-scanner';
+import { runScan, SCAN_HELP } from './scan-command';
 import { UsageError } from './usage-error';
 
 export const EXIT_OK = 0;
@@ -28,6 +31,8 @@ export function main(argv: readonly string[], io: MainIo): number {
       return EXIT_OK;
     }
     if (command === 'explain') return runExplain(rest, io);
+    if (command === 'init') return runInit(rest, io);
+    if (command === 'inventory') return runInventory(rest, io);
     // Scanning is the default command: every other word is a PATH or a scan option (SPEC §6).
     return runScan(argv, io);
   } catch (error) {

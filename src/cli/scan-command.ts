@@ -1,15 +1,13 @@
-import { existsSync, statSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { appendFileSync, existsSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
 import { parseCommandArgs } from './parse-command-args';
-import { ManifestError } from '../core/manifest/manifest-error';
-import { formatJson } from '../reporters/json';
-import { formatText } from '../reporters/text';
+import { formatReport, REPORT_FORMATS, type ReportFormat } from '../reporters/format-report';
 import { getExitCode, isFailOn, type FailOn } from '../scanner/fail-on';
-import { createProgressBar, type ProgressBar } from '../scanner/progress-bar';
-import type { ScanDetails, ScanOptions, ScanOutcome } from '../scanner/scan';
-import { ScanError } from '../scanner/scan-error';
-import { writeFileAtomically } from '../scanner/write-atomically';
+import type { ScanDetails, ScanOptions } from '../scanner/scan';
+import { getDisplayPathFn, getTerminal, getTsconfig, runScanner, toCliError, writeReport, type ScanIo } from './run-scanner';
 import { UsageError } from './usage-error';
+
+export type { ScanIo, TerminalInfo } from './run-scanner';
 
 export const SCAN_HELP = `Usage: minimise-scan [PATH...] [options]
        minimise-scan <command> [options]
@@ -21,10 +19,13 @@ Options:
   -p, --project FILE     tsconfig.json to use (default: the nearest one above PATH;
                          JavaScript-only trees need none)
   -m, --manifest FILE    the purpose manifest (default: minimise.yaml found from PATH upwards)
-  -f, --format FORMAT    text (default) or json; json is also the default for --output *.json
+  -f, --format FORMAT    text, sarif, json or markdown (default: text; with --output, from its
+                         extension: .sarif, .json, .md)
   -o, --output FILE      write the report to FILE (atomically) instead of stdout
       --fail-on LEVEL    exit 1 when a finding is at or above LEVEL:
                          error (default), warning, note or none
+      --baseline FILE    a SARIF log of an earlier scan: report only results that are not in it
+      --summary FILE     also append a Markdown summary to FILE (e.g. "$GITHUB_STEP_SUMMARY")
       --no-types         syntax only: faster, without the type checker
       --include GLOB     analyse only files matching GLOB (relative to the manifest's
                          directory, or to PATH without one); repeatable
@@ -37,36 +38,27 @@ Options:
 
 Commands:
   explain NAME|VALUE...  how a name or a literal value is classified, and why
-                         (see minimise-scan explain --help)
+  init [PATH]            write a draft minimise.yaml that declares what the code does today
+  inventory [PATH]       the data map: every category and where it is collected, stored,
+                         logged, sent and exposed (text, json, or markdown with a diagram)
+  (each has --help)
 
 Exit codes: 0 no finding at or above --fail-on, 1 some, 2 usage, manifest or configuration error.
 
 Examples:
   minimise-scan                                  scan the current directory
   minimise-scan src --fail-on warning            fail the build on warnings too
-  minimise-scan -f json -o minimise-report.json  write a JSON report for CI
+  minimise-scan -o minimise.sarif                SARIF for GitHub code scanning
+  minimise-scan -o minimise.sarif --baseline main.sarif
+                                                 only results that main.sarif does not have
+  minimise-scan -f markdown >> "$GITHUB_STEP_SUMMARY"
+  minimise-scan -f json -o minimise-report.json  a JSON report for other CI systems
   minimise-scan packages/api -p packages/api/tsconfig.json --exclude "**/*.spec.ts"
   minimise-scan --no-types --quiet               fast syntax-only check, findings only
+  minimise-scan init && minimise-scan            draft a manifest, then scan against it
 `;
 
-/** What a terminal the CLI writes to; bin.ts leaves it out and the process's own is used. */
-export interface TerminalInfo {
-  isStdoutTty: boolean;
-  isStderrTty: boolean;
-  env: Readonly<Record<string, string | undefined>>;
-}
-
-export interface ScanIo {
-  cwd: string;
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  terminal?: TerminalInfo;
-}
-
-/** Commands SPEC §6 names that are not built yet: a missing PATH of that name gets a clearer error. */
-const PLANNED_COMMANDS = new Set(['init', 'inventory']);
-
-type Format = 'text' | 'json';
+const FORMAT_BY_EXTENSION: Readonly<Record<string, ReportFormat>> = { '.sarif': 'sarif', '.json': 'json', '.md': 'markdown', '.markdown': 'markdown' };
 
 /** `minimise-scan [PATH...]`: returns the exit code. */
 export function runScan(argv: readonly string[], io: ScanIo): number {
@@ -75,13 +67,13 @@ export function runScan(argv: readonly string[], io: ScanIo): number {
     io.stdout(SCAN_HELP);
     return 0;
   }
-  const terminal = io.terminal ?? getProcessTerminal();
-  const getDisplayPath = (file: string) => relative(io.cwd, file) || '.';
+  const terminal = getTerminal(io);
+  const getDisplayPath = getDisplayPathFn(io.cwd);
   // Every check of the command line comes before the scan, so a typo costs no scan.
   const format = getFormat(options.format, options.output);
   const failOn = getFailOn(options['fail-on']);
   if (options.quiet && options.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
-  if (options.baseline !== undefined) throw new UsageError('--baseline is not available yet: it comes with SARIF output in a later release');
+  const baseline = options.baseline === undefined ? undefined : getBaseline(options.baseline, io.cwd);
   const scanOptions: ScanOptions = {
     paths: getPaths(positionals, argv, io.cwd),
     tsconfig: options.project === undefined ? undefined : getTsconfig(options.project, io.cwd),
@@ -92,39 +84,26 @@ export function runScan(argv: readonly string[], io: ScanIo): number {
     getDisplayPath,
   };
 
-  const hasProgress = terminal.isStderrTty && !options['no-progress'] && !options.quiet;
-  const { result, details } = runScanner(scanOptions, hasProgress ? createProgressBar(io.stderr) : undefined);
+  const outcome = runScanner(scanOptions, io, !options['no-progress'] && !options.quiet);
+  const { prepareReport } = require('../scanner/prepare-report') as typeof import('../scanner/prepare-report');
+  const report = prepareReport(outcome.result, baseline === undefined ? undefined : readBaseline(baseline, getDisplayPath));
 
   const isColored = options.output === undefined && terminal.isStdoutTty && !terminal.env.NO_COLOR;
-  const report = format === 'json' ? formatJson(result) : formatText(result, { color: isColored, quiet: options.quiet ?? false });
-  if (options.output === undefined) io.stdout(report);
-  else {
-    try {
-      writeFileAtomically(resolve(io.cwd, options.output), report, options.output);
-    } catch (error) {
-      throw toCliError(error, getDisplayPath);
-    }
+  const text = formatReport(format, report, { color: isColored, quiet: options.quiet ?? false, catalogue: outcome.manifest.catalogue });
+  if (options.output === undefined) io.stdout(text);
+  else writeReport(options.output, text, io.cwd);
+  if (options.summary !== undefined) {
+    const markdown = formatReport('markdown', report, { color: false, quiet: false, catalogue: outcome.manifest.catalogue });
+    appendSummary(resolve(io.cwd, options.summary), markdown, getDisplayPath);
   }
-  if (options.verbose) io.stderr(formatDetails(details, result.stats, getDisplayPath));
-  return getExitCode(result.findings, failOn);
-}
 
-function runScanner(options: ScanOptions, progress: ProgressBar | undefined): ScanOutcome {
-  try {
-    return loadScanner().scan({ ...options, onProgress: progress?.update });
-  } catch (error) {
-    throw toCliError(error, options.getDisplayPath);
-  } finally {
-    progress?.clear();
+  // The text report says it in its summary; other formats are read by machines, so people learn it here.
+  const isBaselineNoted = format === 'text' && options.output === undefined;
+  if (report.baseline !== undefined && !isBaselineNoted && !options.quiet) {
+    io.stderr(`minimise-scan: ${report.baseline.suppressed} known result${report.baseline.suppressed === 1 ? '' : 's'} suppressed by the baseline ${options.baseline}\n`);
   }
-}
-
-/**
- * ts-morph takes half a second to load: required only once a scan really starts, so `explain`,
- * --help and usage errors stay fast.
- */
-function loadScanner(): typeof import('../scanner/scan') {
-  return require('../scanner/scan') as typeof import('../scanner/scan');
+  if (options.verbose) io.stderr(formatDetails(outcome.details, outcome.result.stats, getDisplayPath));
+  return getExitCode(report.result.findings, failOn);
 }
 
 function parseScanArgs(argv: readonly string[]) {
@@ -137,6 +116,7 @@ function parseScanArgs(argv: readonly string[]) {
       output: { type: 'string', short: 'o' },
       'fail-on': { type: 'string' },
       baseline: { type: 'string' },
+      summary: { type: 'string' },
       'no-types': { type: 'boolean' },
       include: { type: 'string', multiple: true },
       exclude: { type: 'string', multiple: true },
@@ -149,23 +129,43 @@ function parseScanArgs(argv: readonly string[]) {
   );
 }
 
-function getFormat(format: string | undefined, output: string | undefined): Format {
-  if (format === undefined) {
-    const extension = output === undefined ? '' : extname(output).toLowerCase();
-    if (extension === '.sarif') throw new UsageError('SARIF output is not available yet (it comes in a later release); use --format json or text');
-    return extension === '.json' ? 'json' : 'text';
-  }
-  if (format === 'text' || format === 'json') return format;
-  if (format === 'sarif' || format === 'markdown') {
-    throw new UsageError(`--format ${format} is not available yet (SARIF and Markdown reports come in a later release); use text or json`);
-  }
-  throw new UsageError(`unknown --format "${format}"; expected text or json`);
+function getFormat(format: string | undefined, output: string | undefined): ReportFormat {
+  if (format === undefined) return (output === undefined ? undefined : FORMAT_BY_EXTENSION[extname(output).toLowerCase()]) ?? 'text';
+  if ((REPORT_FORMATS as readonly string[]).includes(format)) return format as ReportFormat;
+  throw new UsageError(`unknown --format "${format}"; expected ${REPORT_FORMATS.join(', ').replace(/, (\w+)$/, ' or $1')}`);
 }
 
 function getFailOn(value: string | undefined): FailOn {
   if (value === undefined) return 'error';
   if (isFailOn(value)) return value;
   throw new UsageError(`unknown --fail-on "${value}"; expected error, warning, note or none`);
+}
+
+/** Checked before the scan so a typo costs no scan; read after it (see readBaseline). */
+function getBaseline(file: string, cwd: string): string {
+  const absolute = resolve(cwd, file);
+  if (!existsSync(absolute)) throw new UsageError(`--baseline ${file}: no such file`);
+  return absolute;
+}
+
+function readBaseline(file: string, getDisplayPath: (file: string) => string): ReadonlySet<string> {
+  const { readBaselineFingerprints } = require('../scanner/baseline') as typeof import('../scanner/baseline');
+  try {
+    return readBaselineFingerprints(file, getDisplayPath(file));
+  } catch (error) {
+    throw toCliError(error, getDisplayPath);
+  }
+}
+
+function appendSummary(file: string, markdown: string, getDisplayPath: (file: string) => string): void {
+  try {
+    // Appended, not replaced: $GITHUB_STEP_SUMMARY collects every step's summary.
+    appendFileSync(file, markdown);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such directory' : code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'it is a directory' : code ?? (error as Error).message;
+    throw new UsageError(`--summary: cannot write ${getDisplayPath(file)}: ${why}`);
+  }
 }
 
 function getPaths(positionals: readonly string[], argv: readonly string[], cwd: string): string[] {
@@ -175,30 +175,9 @@ function getPaths(positionals: readonly string[], argv: readonly string[], cwd: 
     if (existsSync(absolute)) return absolute;
     // `minimise-scan frobnicate` is more likely a mistyped command than a missing folder.
     const isFirstWord = path === argv[0] && /^[a-z][a-z0-9-]*$/i.test(path);
-    if (isFirstWord && PLANNED_COMMANDS.has(path)) throw new UsageError(`the ${path} command is not available yet (see minimise-scan --help)`);
     if (isFirstWord) throw new UsageError(`unknown command "${path}" (see minimise-scan --help)`);
     throw new UsageError(`no such file or directory: ${path}`);
   });
-}
-
-function getTsconfig(project: string, cwd: string): string {
-  const absolute = resolve(cwd, project);
-  const file = existsSync(absolute) && statSync(absolute).isDirectory() ? join(absolute, 'tsconfig.json') : absolute;
-  if (!existsSync(file)) throw new UsageError(`--project: no such file: ${relative(cwd, file) || project}`);
-  return file;
-}
-
-/** Configuration problems become one line (exit 2); manifest errors name files from the working directory. */
-function toCliError(error: unknown, getDisplayPath: (file: string) => string): unknown {
-  if (error instanceof ScanError) return new UsageError(error.message);
-  if (error instanceof ManifestError) {
-    return new ManifestError(error.problems.map((problem) => ({ ...problem, file: getDisplayPath(resolve(problem.file)) })));
-  }
-  return error;
-}
-
-function getProcessTerminal(): TerminalInfo {
-  return { isStdoutTty: process.stdout.isTTY === true, isStderrTty: process.stderr.isTTY === true, env: process.env };
 }
 
 function formatDetails(details: ScanDetails, stats: { files: number; durationMs: number }, getDisplayPath: (file: string) => string): string {

@@ -3,8 +3,9 @@ import { ts } from 'ts-morph';
 import { analyze, type TypeScript } from '../analysis/analyze';
 import { getBuiltinCatalogue } from '../core/catalogue/load-catalogue';
 import { compareFindings, type Notification } from '../core/findings';
-import { resolveManifest } from '../core/manifest/load-manifest';
+import { getEmptyManifest, resolveManifest } from '../core/manifest/load-manifest';
 import { createPolicy } from '../core/manifest/policy';
+import type { Manifest } from '../core/manifest/types';
 import { createScanProject } from './create-project';
 import { createFileSelector } from './file-selection';
 import { compareNotifications } from './notifications';
@@ -25,6 +26,13 @@ export interface ScanOptions {
   include: readonly string[];
   exclude: readonly string[];
   isTyped: boolean;
+  /**
+   * `declared` (the default) checks every flow against the manifest. `all` keeps the manifest's
+   * ignore, transforms, vault and categories but none of its purposes, so every flow is reported
+   * (inventory). `none` scans as if no manifest existed, rooted at the first PATH (init, which
+   * writes the first one).
+   */
+  purposes?: 'declared' | 'all' | 'none';
   /** How configuration errors name a file (relative to the working directory). */
   getDisplayPath: (file: string) => string;
   onProgress?: (stage: ScanStage, done: number, total: number) => void;
@@ -42,6 +50,8 @@ export interface ScanDetails {
 export interface ScanOutcome {
   result: ScanResult;
   details: ScanDetails;
+  /** The manifest the scan used, for reporters that need its catalogue (custom categories). */
+  manifest: Manifest;
 }
 
 /** One whole-program scan: manifest, project, file selection, the engine, a sorted result. */
@@ -55,7 +65,7 @@ export function scan(options: ScanOptions): ScanOutcome {
     stageStarted = now;
   };
 
-  const manifest = resolveManifest(options.paths[0], getBuiltinCatalogue(), options.manifest);
+  const manifest = getScanManifest(options);
   const policy = createPolicy(manifest);
   // The manifest's directory when there is one; resolveManifest falls back to the first PATH's.
   const root = manifest.dir;
@@ -94,7 +104,10 @@ export function scan(options: ScanOptions): ScanOutcome {
   options.onProgress?.('analysing', 0, 1);
   // ts-morph bundles its own copy of TypeScript; its typings differ from the `typescript` package's
   // only in name, and the engine must use this copy's SyntaxKind for these nodes (SPEC §9).
-  const { findings } = analyze({ ts: ts as unknown as TypeScript, sourceFiles, checker, policy, root, wholeProgram: true });
+  const { findings, skippedFiles } = analyze({ ts: ts as unknown as TypeScript, sourceFiles, checker, policy, root, wholeProgram: true });
+  for (const file of skippedFiles) {
+    notifications.push({ level: 'note', message: 'not analysed: minified or bundled code (a .min.js file, or lines averaging over 250 characters)', location: { file: toRootRelative(root, file), line: 1, column: 1, endLine: 1, endColumn: 1 } });
+  }
   endStage('analyse');
 
   const result: ScanResult = {
@@ -116,5 +129,12 @@ export function scan(options: ScanOptions): ScanOutcome {
     selectedFiles: selectedFiles.length,
     timings,
   };
-  return { result, details };
+  return { result, details, manifest };
+}
+
+function getScanManifest(options: ScanOptions): Manifest {
+  const purposes = options.purposes ?? 'declared';
+  if (purposes === 'none') return getEmptyManifest(options.paths[0], getBuiltinCatalogue());
+  const manifest = resolveManifest(options.paths[0], getBuiltinCatalogue(), options.manifest);
+  return purposes === 'all' ? { ...manifest, purposes: [] } : manifest;
 }

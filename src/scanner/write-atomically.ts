@@ -18,8 +18,17 @@ export function writeFileAtomically(file: string, text: string, displayPath: str
     }
     renameSync(temp, file);
   } catch (error) {
-    rmSync(temp, { force: true });
+    removeQuietly(temp);
     throw new ScanError(`cannot write ${displayPath}: ${describeError(error as NodeJS.ErrnoException)}`);
+  }
+}
+
+/** `force` ignores only a missing file; below a file (ENOTDIR) there is nothing to remove either. */
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // The temporary file was never created.
   }
 }
 

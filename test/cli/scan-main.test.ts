@@ -15,6 +15,7 @@ jest.mock('../../src/analysis/analyze', () => ({
       const rule = level === 'error' ? 'no-undeclared-logging' : level === 'warning' ? 'no-hardcoded-pii' : 'stale-declaration';
       return makeFinding({ rule, level, location: { file: name, line: 2, column: 3, endLine: 2, endColumn: 9 }, message: `a ${level}` });
     }),
+    skippedFiles: [],
   }),
 }));
 

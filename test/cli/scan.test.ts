@@ -135,14 +135,12 @@ describe('minimise-scan [PATH...] (built CLI)', () => {
     [['src/nope'], 'minimise-scan: no such file or directory: src/nope\n'],
     [['.', 'missing-dir/'], 'minimise-scan: no such file or directory: missing-dir/\n'],
     [['--bogus'], "minimise-scan: Unknown option '--bogus' (see minimise-scan --help)\n"],
-    [['-f', 'xml'], 'minimise-scan: unknown --format "xml"; expected text or json\n'],
-    [['-f', 'sarif'], 'minimise-scan: --format sarif is not available yet (SARIF and Markdown reports come in a later release); use text or json\n'],
-    [['-f', 'markdown'], 'minimise-scan: --format markdown is not available yet (SARIF and Markdown reports come in a later release); use text or json\n'],
-    [['-o', 'report.sarif'], 'minimise-scan: SARIF output is not available yet (it comes in a later release); use --format json or text\n'],
+    [['-f', 'xml'], 'minimise-scan: unknown --format "xml"; expected text, sarif, json or markdown\n'],
+    [['-o', 'report.sarif', '--baseline', 'none.sarif'], 'minimise-scan: --baseline none.sarif: no such file\n'],
     [['--fail-on', 'info'], 'minimise-scan: unknown --fail-on "info"; expected error, warning, note or none\n'],
     [['-p', 'nope.json'], 'minimise-scan: --project: no such file: nope.json\n'],
     [['--quiet', '--verbose'], 'minimise-scan: --quiet and --verbose cannot be used together\n'],
-    [['init'], 'minimise-scan: the init command is not available yet (see minimise-scan --help)\n'],
+    [['frobnicate'], 'minimise-scan: unknown command "frobnicate" (see minimise-scan --help)\n'],
   ])('exits 2 with one line for %j', (args, message) => {
     const dir = makeProject(TS_PROJECT);
     const { code, stdout, stderr } = run(args, dir);

@@ -11,7 +11,7 @@ const calls: AnalysisInput[] = [];
 jest.mock('../../src/analysis/analyze', () => ({
   analyze: (input: AnalysisInput): AnalysisOutput => {
     calls.push(input);
-    return { findings: [] };
+    return { findings: [], skippedFiles: [] };
   },
 }));
 
