@@ -67,8 +67,9 @@ export class Engine {
   /** What each function's last analysis read: declarations, and callees whose summaries it used. */
   private readonly reads = new Map<ts.Node, Set<ts.Node>>();
   private currentReads: Set<ts.Node> = new Set();
-  /** What changed during the current pass: declarations and functions whose summary grew. */
-  private changedKeys = new Set<ts.Node>();
+  /** When each declaration or function summary last changed, on a counter that every change moves on. */
+  private readonly lastChange = new Map<ts.Node, number>();
+  private changeCount = 0;
   private readonly functions: ts.Node[] = [];
   private readonly manifestTransforms = new Map<string, TransformKind>();
   private readonly importValues = new Map<ts.Node, Value>();
@@ -89,19 +90,20 @@ export class Engine {
     // A worklist over functions: after the first pass, only functions that read something that
     // changed are analysed again. A function's hits are those of its latest analysis.
     this.recording = true;
+    // A function is analysed again only when something it read changed after its analysis began.
+    const analysedAt = new Map<ts.Node, number>();
     let dirty: ReadonlySet<ts.Node> = new Set(this.functions);
     for (let pass = 0; pass < MAX_PASSES && dirty.size > 0; pass++) {
-      this.changedKeys = new Set();
       for (const fn of this.functions) {
         if (!dirty.has(fn)) continue;
+        analysedAt.set(fn, this.changeCount);
         this.hits = [];
         this.currentReads = new Set();
         this.analyseFunction(fn);
         this.hitsByFunction.set(fn, this.hits);
         this.reads.set(fn, this.currentReads);
       }
-      const changed = this.changedKeys;
-      dirty = new Set(this.functions.filter((fn) => [...(this.reads.get(fn) ?? [])].some((key) => changed.has(key))));
+      dirty = new Set(this.functions.filter((fn) => [...(this.reads.get(fn) ?? [])].some((key) => (this.lastChange.get(key) ?? 0) > (analysedAt.get(fn) ?? 0))));
     }
     this.hits = [];
     for (const file of this.options.files) if (!this.skippedFiles.includes(file)) this.visitDeclarations(file);
@@ -256,7 +258,7 @@ export class Engine {
     const next = join(previous, value);
     if (getSignature(next) !== getSignature(previous)) {
       this.returns.set(fn, next);
-      this.changedKeys.add(fn);
+      this.lastChange.set(fn, ++this.changeCount);
     }
     if (this.isResponseHandler(fn)) this.sinkValue(value, site, RETURN_SINK, 'return', undefined);
   }
@@ -304,7 +306,7 @@ export class Engine {
     if (signature !== this.signatures.get(declaration)) {
       this.env.set(declaration, next);
       this.signatures.set(declaration, signature);
-      this.changedKeys.add(declaration);
+      this.lastChange.set(declaration, ++this.changeCount);
     }
   }
 
@@ -724,7 +726,7 @@ export class Engine {
     if (!sinks.has(key)) {
       sinks.set(key, { ...paramSink, steps: paramSink.steps, path: paramSink.path, intrinsic: paramSink.intrinsic });
       (sinks.get(key) as ParamSink & { index?: number }).index = param.index;
-      this.changedKeys.add(param.fn);
+      this.lastChange.set(param.fn, ++this.changeCount);
     }
   }
 

@@ -1,0 +1,36 @@
+import type { ESLintUtils as ESLintUtilsModule } from '@typescript-eslint/utils';
+import type { RuleLevel } from '../core/rules';
+
+/** What each rule's `meta.docs` says beyond a description; the configs and the doc headers are generated from it. */
+export interface MinimiseRuleDocs {
+  /** Every single-file rule of SPEC §4 is in `recommended`. */
+  recommended: 'recommended';
+  /** False for every rule: types add findings (typed records) but are never needed. */
+  requiresTypeChecking: boolean;
+  /** With type information the rule also sees data inside typed objects at its sinks (`logger.info(customer)`). */
+  seesTypedRecords: boolean;
+  /** SPEC §4's default level, which `recommended` uses (`error` → 'error', `warning` → 'warn'). */
+  defaultLevel: Exclude<RuleLevel, 'note'>;
+}
+
+export const DOCS_BASE_URL = 'https://github.com/minimise-scan/minimise-scan/blob/main/docs/rules/';
+
+// typescript-eslint's ESLintUtils, from its own entry point: the package's main entry also loads
+// ESLint itself (for its Linter and RuleTester classes), half a second that a plugin must not add.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const ESLintUtils = require('@typescript-eslint/utils/eslint-utils') as typeof ESLintUtilsModule;
+
+/** typescript-eslint's rule factory: every rule gets its doc page URL from its name. */
+export const createRule = ESLintUtils.RuleCreator<MinimiseRuleDocs>((name) => `${DOCS_BASE_URL}${name}.md`);
+
+/** Messages every rule has besides its own. */
+export const COMMON_MESSAGES = {
+  /** A bad manifest, once per file at 1:1 (SPEC §5's one-line error). */
+  manifestError: '{{message}}',
+  /** The engine's own message, when it reads in none of the rule's message shapes. */
+  finding: '{{message}}',
+} as const;
+
+export const SUGGESTION_MESSAGES = {
+  wrapInTransform: 'Wrap `{{expression}}` in {{transform}}(), which the manifest declares under transforms.{{kind}}',
+} as const;

@@ -1,0 +1,110 @@
+import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
+import type { Finding } from '../core/findings';
+import type { RuleName } from '../core/rules';
+import { getFileAnalysis, type FileAnalysis, type LintedFile } from './file-analysis';
+import { getTransformSuggestions } from './suggestions';
+
+type CommonMessageId = 'manifestError' | 'finding';
+
+/**
+ * The listener every rule returns: on the Program node, report this rule's findings of the shared
+ * per-file analysis. `shapes` are the rule's own message ids, tried in order: the first whose
+ * template reads exactly as the engine's message is used, so data and text agree with the CLI.
+ */
+export function createFindingListener<MessageId extends string, Options extends readonly unknown[]>(
+  context: Readonly<TSESLint.RuleContext<MessageId, Options>>,
+  rule: RuleName,
+  messages: Readonly<Record<MessageId, string>>,
+  shapes: readonly MessageId[],
+  options: { suggestions: boolean } = { suggestions: false },
+): TSESLint.RuleListener {
+  return {
+    Program(): void {
+      const analysis = getFileAnalysis(context as unknown as LintedFile);
+      if (analysis.manifestError !== undefined) {
+        if (!analysis.manifestErrorReported) {
+          analysis.manifestErrorReported = true;
+          context.report({ loc: { line: 1, column: 0 }, messageId: 'manifestError' as CommonMessageId & MessageId, data: { message: analysis.manifestError } });
+        }
+        return;
+      }
+      for (const finding of analysis.findings.get(rule) ?? []) {
+        const { messageId, data } = getMessage(finding, messages, shapes);
+        const suggest = (options.suggestions ? getSuggestions(analysis, finding, context.sourceCode.text) : []) as TSESLint.ReportSuggestionArray<MessageId>;
+        context.report({
+          loc: toLoc(finding),
+          messageId,
+          data,
+          ...(suggest.length > 0 ? { suggest } : {}),
+        });
+      }
+    },
+  };
+}
+
+/** Finding locations are 1-based in lines and columns; ESLint's columns are 0-based. */
+export function toLoc(finding: Finding): TSESTree.SourceLocation {
+  const { line, column, endLine, endColumn } = finding.location;
+  return { start: { line, column: column - 1 }, end: { line: endLine, column: endColumn - 1 } };
+}
+
+/** The data a message can name: SPEC §8's category id and sink, plus the nearest purpose and the law. */
+export function getFindingData(finding: Finding): Record<string, string> {
+  return {
+    category: finding.category,
+    label: finding.categoryLabel,
+    sink: finding.sinkCall ?? finding.sink ?? '',
+    sinkId: finding.sink ?? '',
+    action: finding.action ?? '',
+    purpose: finding.purpose ?? '',
+    law: finding.law ?? '',
+  };
+}
+
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+
+function getMessage<MessageId extends string>(finding: Finding, messages: Readonly<Record<MessageId, string>>, shapes: readonly MessageId[]): { messageId: MessageId; data: Record<string, string> } {
+  const known = getFindingData(finding);
+  for (const messageId of shapes) {
+    const rest = matchTemplate(messages[messageId], known, finding.message);
+    if (rest !== undefined) return { messageId, data: { ...known, ...rest } };
+  }
+  return { messageId: 'finding' as CommonMessageId & MessageId, data: { ...known, message: finding.message } };
+}
+
+/** Reads the placeholders that are not known data (a reason, a restriction) out of the engine's message. */
+function matchTemplate(template: string, known: Readonly<Record<string, string>>, message: string): Record<string, string> | undefined {
+  const unknown: string[] = [];
+  let pattern = '^';
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    pattern += escape(template.slice(last, match.index));
+    const name = match[1];
+    if (name in known) {
+      pattern += escape(known[name]);
+    } else {
+      unknown.push(name);
+      pattern += '([\\s\\S]+)';
+    }
+    last = match.index + match[0].length;
+  }
+  pattern += `${escape(template.slice(last))}$`;
+  const result = new RegExp(pattern).exec(message);
+  if (result === null) return undefined;
+  return Object.fromEntries(unknown.map((name, index) => [name, result[index + 1]]));
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function getSuggestions(analysis: FileAnalysis, finding: Finding, text: string): Array<{ messageId: string; data: Record<string, string>; fix: TSESLint.ReportFixFunction }> {
+  const { sourceFile, ts, policy } = analysis;
+  // Fixes are offsets into ESLint's text: only when the AST was built from exactly that text.
+  if (sourceFile === undefined || ts === undefined || policy === undefined || sourceFile.text !== text) return [];
+  return getTransformSuggestions(ts, sourceFile, finding, policy).map((suggestion) => ({
+    messageId: 'wrapInTransform',
+    data: { expression: suggestion.expression, transform: suggestion.transform, kind: suggestion.kind },
+    fix: (fixer) => suggestion.edits.map((edit) => fixer.replaceTextRange(edit.range, edit.text)),
+  }));
+}

@@ -1,0 +1,31 @@
+import { RULES } from '../../core/rules';
+import { COMMON_MESSAGES, createRule, SUGGESTION_MESSAGES } from '../create-rule';
+import { createFindingListener } from '../report';
+
+const NAME = 'no-undeclared-logging';
+
+const messages = {
+  undeclared: '{{label}} ({{category}}) reaches logger {{sink}}; {{reason}}',
+  ...COMMON_MESSAGES,
+  ...SUGGESTION_MESSAGES,
+};
+
+/** Logging (SPEC §4): a category reaching a logger, the console or an error tracker where no purpose allows it. */
+export const noUndeclaredLogging = createRule({
+  name: NAME,
+  meta: {
+  type: 'problem',
+    docs: {
+      description: RULES[NAME].description,
+      recommended: 'recommended',
+      requiresTypeChecking: false,
+      seesTypedRecords: true,
+      defaultLevel: RULES[NAME].level,
+    },
+    hasSuggestions: true,
+    messages,
+    schema: [],
+    defaultOptions: [],
+  },
+  create: (context) => createFindingListener(context, NAME, messages, ['undeclared'], { suggestions: true }),
+});

@@ -1,0 +1,141 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Linter } from 'eslint';
+import * as analysis from '../../src/analysis/analyze';
+import { RULES, RULE_NAMES } from '../../src/core/rules';
+import plugin from '../../src/eslint';
+import { clearManifestCache } from '../../src/eslint/manifest-cache';
+import { getTypeScript, hasSyntaxErrors, parseSourceFile } from '../../src/eslint/typescript';
+import { tsParser } from './support/modules';
+import { lines } from './support/cases';
+import { REPO } from './support/fixtures';
+
+const ALL_ON = { plugins: { minimise: plugin }, rules: Object.fromEntries(Object.keys(plugin.rules).map((name) => [`minimise/${name}`, 'error'])) } as unknown as Linter.Config;
+const JS = { files: ['**/*.js'] };
+
+describe('the plugin object', () => {
+  it('has a rule for every SPEC §4 rule a single file can decide', () => {
+    expect(Object.keys(plugin.rules).sort()).toEqual(RULE_NAMES.filter((name) => !RULES[name].scannerOnly).sort());
+  });
+
+  it.each(Object.entries(plugin.rules))('%s: metadata from the core rule table', (name, rule) => {
+    const core = RULES[name as keyof typeof RULES];
+    expect(rule.meta.type).toBe('problem');
+    expect(rule.meta.docs).toEqual({
+      description: core.description,
+      recommended: 'recommended',
+      requiresTypeChecking: false,
+      seesTypedRecords: !['no-undeclared-collection', 'no-hardcoded-pii'].includes(name),
+      defaultLevel: core.level,
+      url: `https://github.com/minimise-scan/minimise-scan/blob/main/docs/rules/${name}.md`,
+    });
+    expect(rule.meta.schema).toEqual([]);
+    expect(rule.meta.defaultOptions).toEqual([]);
+    expect(Object.keys(rule.meta.messages)).toEqual(expect.arrayContaining(['manifestError', 'finding']));
+    // Suggestions wrap data in a mask: for what leaves the code (logs, requests, responses), not for what is stored.
+    expect(rule.meta.hasSuggestions === true).toBe(['no-undeclared-logging', 'no-undeclared-transmission', 'no-undeclared-exposure', 'no-restricted-data'].includes(name));
+  });
+
+  it('generates recommended, strict and recommended-type-checked from rule metadata', () => {
+    const levels = Object.fromEntries(Object.keys(plugin.rules).map((name) => [`minimise/${name}`, RULES[name as keyof typeof RULES].level === 'error' ? 'error' : 'warn']));
+    expect(plugin.configs.recommended).toEqual({ name: 'minimise/recommended', plugins: { minimise: plugin }, rules: levels });
+    expect(plugin.configs.strict.rules).toEqual(Object.fromEntries(Object.keys(levels).map((name) => [name, 'error'])));
+    expect(plugin.configs['recommended-type-checked']).toEqual({
+      name: 'minimise/recommended-type-checked',
+      plugins: { minimise: plugin },
+      rules: levels,
+      languageOptions: { parserOptions: { projectService: true } },
+    });
+    expect(levels).toMatchObject({ 'minimise/no-undeclared-collection': 'warn', 'minimise/no-undeclared-exposure': 'warn', 'minimise/no-hardcoded-pii': 'warn', 'minimise/no-undeclared-logging': 'error' });
+  });
+
+  it('is the package export minimise-scan/eslint-plugin, for require() and for import', () => {
+    const required = execFileSync(process.execPath, ['-e', "const p = require('minimise-scan/eslint-plugin'); console.log(p.meta.name, Object.keys(p.configs).join(','))"], { cwd: REPO, encoding: 'utf8' });
+    expect(required.trim()).toBe('minimise-scan recommended,strict,recommended-type-checked');
+    const imported = execFileSync(process.execPath, ['--input-type=module', '-e', "import m from 'minimise-scan/eslint-plugin'; console.log(Object.keys(m.rules).length)"], { cwd: REPO, encoding: 'utf8' });
+    expect(imported.trim()).toBe('7');
+  });
+});
+
+describe('per-file analysis', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'minimise-eslint-'));
+    mkdirSync(join(dir, 'src'));
+    clearManifestCache();
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+    jest.restoreAllMocks();
+  });
+
+  const verify = (code: string, file = 'src/app.js') => new Linter({ cwd: dir }).verify(code, [JS, ALL_ON], join(dir, file));
+  const manifest = (yaml: string, mtime: number) => {
+    writeFileSync(join(dir, 'minimise.yaml'), yaml);
+    utimesSync(join(dir, 'minimise.yaml'), mtime, mtime);
+  };
+  const logsEmail = lines('export function open(email, pan) {', '  console.log(email, pan);', "  localStorage.setItem('pan', pan);", '}');
+
+  it('runs the engine once per file, whichever rules are on, and each rule reports only its own findings', () => {
+    const spy = jest.spyOn(analysis, 'analyze');
+    const messages = verify(logsEmail);
+    expect(spy).toHaveBeenCalledTimes(1);
+    expect(messages.map((m) => `${m.ruleId} ${m.line}`)).toEqual([
+      'minimise/no-undeclared-logging 2',
+      'minimise/no-undeclared-logging 2',
+      'minimise/no-undeclared-storage 3',
+    ]);
+    verify(logsEmail);
+    expect(spy).toHaveBeenCalledTimes(2);
+  });
+
+  it('without a manifest, every flow is undeclared and paths are named from the working directory', () => {
+    expect(verify(logsEmail)[0].message).toBe('E-mail address (user.contact.email) reaches logger console.log; no purpose allows logging it in src/**');
+  });
+
+  it('loads the manifest once, and again when its mtime changes', () => {
+    const now = Date.now() / 1000;
+    manifest(lines('version: 1', 'purposes:', '  support:', '    data: [user.contact.email]', '    actions: [log]'), now - 100);
+    expect(verify(logsEmail).map((m) => m.message.split(';')[0])).toEqual([
+      'Permanent Account Number (PAN) (user.government_id.pan) reaches logger console.log',
+      'Permanent Account Number (PAN) (user.government_id.pan) reaches store localStorage.setItem',
+    ]);
+    // Same size and mtime: the cached manifest stays (the file is not read again).
+    manifest(lines('version: 1', 'purposes:', '  support:', '    data: [user.government_id]', '    actions: [log]'), now - 100);
+    expect(verify(logsEmail)).toHaveLength(2);
+    // A new mtime: read again.
+    manifest(lines('version: 1', 'purposes:', '  support:', '    data: [user.government_id]', '    actions: [log]'), now - 50);
+    expect(verify(logsEmail).map((m) => m.message.split(';')[0])).toEqual([
+      'E-mail address (user.contact.email) reaches logger console.log',
+      'Permanent Account Number (PAN) (user.government_id.pan) reaches store localStorage.setItem',
+    ]);
+  });
+
+  it("leaves out the files the manifest's ignore lists, as the scanner does", () => {
+    manifest(lines('version: 1', 'purposes: {}', 'ignore: ["**/*.test.js"]'), Date.now() / 1000);
+    expect(verify(logsEmail, 'src/app.test.js')).toEqual([]);
+    expect(verify(logsEmail, 'src/app.js')).toHaveLength(3);
+  });
+
+  it('reports a bad manifest at 1:1 on one rule only, and nothing else', () => {
+    writeFileSync(join(dir, 'minimise.yaml'), lines('version: 1', 'purposes:', '  support:', '    data: [user.contact.email]', '    actions: [shout]'));
+    const messages = verify(logsEmail);
+    expect(messages).toEqual([expect.objectContaining({ ruleId: 'minimise/no-undeclared-collection', messageId: 'manifestError', line: 1, column: 1 })]);
+    expect(messages[0].message).toMatch(/^minimise\.yaml:5:\d+: .*shout/);
+  });
+
+  it('skips declaration files', () => {
+    const declarations = lines("export declare const SAMPLE_PAN = 'ACUPA7085R';");
+    const lint = (file: string) => new Linter({ cwd: dir }).verify(declarations, [{ files: ['**/*.ts'], languageOptions: { parser: tsParser } }, ALL_ON], join(dir, file));
+    expect(lint('src/types.d.ts')).toEqual([]);
+    expect(lint('src/types.ts').map((m) => m.ruleId)).toEqual(['minimise/no-hardcoded-pii']);
+  });
+
+  it('does not analyse text TypeScript parses only with errors (as the scanner reports such files instead)', () => {
+    const ts = getTypeScript();
+    expect(hasSyntaxErrors(parseSourceFile(ts, join(dir, 'src/app.js'), 'const = ;'))).toBe(true);
+    expect(hasSyntaxErrors(parseSourceFile(ts, join(dir, 'src/app.jsx'), 'export const A = () => <b>{email}</b>;'))).toBe(false);
+  });
+});
