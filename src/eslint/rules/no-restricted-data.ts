@@ -15,7 +15,7 @@ const messages = {
 export const noRestrictedData = createRule({
   name: NAME,
   meta: {
-  type: 'problem',
+    type: 'problem',
     docs: {
       description: RULES[NAME].description,
       recommended: 'recommended',

@@ -13,7 +13,7 @@ const messages = {
 export const noUndeclaredCollection = createRule({
   name: NAME,
   meta: {
-  type: 'problem',
+    type: 'problem',
     docs: {
       description: RULES[NAME].description,
       recommended: 'recommended',

@@ -14,7 +14,7 @@ const messages = {
 export const noUndeclaredLogging = createRule({
   name: NAME,
   meta: {
-  type: 'problem',
+    type: 'problem',
     docs: {
       description: RULES[NAME].description,
       recommended: 'recommended',
