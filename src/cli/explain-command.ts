@@ -42,7 +42,7 @@ export function runExplain(argv: readonly string[], io: CommandIo): number {
   const results = positionals.map((input) =>
     options.values
       ? classifyValue(input, catalogue, { context: options.context })
-      : classifyName(input, catalogue, { context: options.context }),
+      : explainName(input, catalogue, options.context),
   );
   io.stdout(format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : formatExplanations(results, catalogue, options.context));
   return 0;
@@ -60,6 +60,13 @@ function parseExplainArgs(argv: readonly string[]) {
     },
     (message) => `explain: ${message}`,
   );
+}
+
+/** `customer.name` reads as the name `name` inside `customer`, as the scanner sees a property access. */
+function explainName(input: string, catalogue: Catalogue, context: string | undefined): Classification {
+  const dot = input.lastIndexOf('.');
+  if (context !== undefined || dot <= 0 || dot === input.length - 1) return classifyName(input, catalogue, { context });
+  return { ...classifyName(input.slice(dot + 1), catalogue, { context: input.slice(0, dot) }), input };
 }
 
 function getCatalogue(cwd: string, manifest: string | undefined): Catalogue {

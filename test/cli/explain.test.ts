@@ -32,6 +32,15 @@ describe('minimise-scan explain (built CLI)', () => {
     expect(bad.reasons).toContain('not Aadhaar number: Verhoeff check digit is wrong');
   });
 
+  it('reads a dotted name as a property of the object before the last dot', () => {
+    const { stdout } = run(['explain', 'customer.name', 'file.name', 'check.fullName', '-f', 'json']);
+    expect((JSON.parse(stdout) as Array<{ input: string; category: string | null }>).map((r) => [r.input, r.category])).toEqual([
+      ['customer.name', 'user.name'],
+      ['file.name', null],
+      ['check.fullName', 'user.name'],
+    ]);
+  });
+
   it('uses --context as the enclosing object', () => {
     const { stdout } = run(['explain', 'name', '--context', 'customer', '-f', 'json']);
     expect(JSON.parse(stdout)[0].category).toBe('user.name');
