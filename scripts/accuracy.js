@@ -35,8 +35,8 @@ function report(title, rows, classify) {
   return family / rows.length;
 }
 
-// Half of the names (by a stable hash) were used to tune the catalogue; the other half was not
-// looked at while tuning, so its figure is the honest one.
+// The names are split in two halves by a stable hash. The second half was held out at first
+// (83.3% before it was looked at) and has been tuned on since; the split shows how far apart they are.
 const isHeldOut = (row) => {
   let hash = 2166136261;
   for (const ch of `${row.context}.${row.name}`) hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619) >>> 0;
