@@ -5,7 +5,7 @@ import { getFlowCatalogue } from '../core/catalogue/flow-catalogue';
 import { MANIFEST_NAMES } from '../core/manifest/load-manifest';
 import { parseManifest } from '../core/manifest/parse-manifest';
 import { getDraftManifest } from '../reporters/draft-manifest';
-import { parseCommandArgs } from './parse-command-args';
+import { parseCommandArgs, PROJECT_OPTIONS } from './parse-command-args';
 import { getDisplayPathFn, getTsconfig, runScanner, writeReport, type ScanIo } from './run-scanner';
 import { UsageError } from './usage-error';
 
@@ -30,17 +30,15 @@ Examples:
 `;
 
 /** `minimise-scan init`: returns the exit code. */
+/** init writes the manifest, so it takes none. */
+const { manifest: _manifest, ...INIT_PROJECT_OPTIONS } = PROJECT_OPTIONS;
+
 export function runInit(argv: readonly string[], io: ScanIo): number {
   const { values: options, positionals } = parseCommandArgs(
     argv,
     {
+      ...INIT_PROJECT_OPTIONS,
       force: { type: 'boolean' },
-      project: { type: 'string', short: 'p' },
-      'no-types': { type: 'boolean' },
-      include: { type: 'string', multiple: true },
-      exclude: { type: 'string', multiple: true },
-      'no-progress': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
     },
     (message) => `init: ${message} (see minimise-scan init --help)`,
   );

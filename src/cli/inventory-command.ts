@@ -3,7 +3,7 @@ import { extname, resolve } from 'node:path';
 import { buildInventory } from '../reporters/inventory/build-inventory';
 import { formatInventoryJson, formatInventoryText } from '../reporters/inventory/format-inventory';
 import { formatInventoryMarkdown } from '../reporters/inventory/inventory-markdown';
-import { parseCommandArgs } from './parse-command-args';
+import { parseCommandArgs, PROJECT_OPTIONS } from './parse-command-args';
 import { getDisplayPathFn, getTsconfig, runScanner, writeReport, type ScanIo } from './run-scanner';
 import { UsageError } from './usage-error';
 
@@ -44,16 +44,10 @@ export function runInventory(argv: readonly string[], io: ScanIo): number {
   const { values: options, positionals } = parseCommandArgs(
     argv,
     {
+      ...PROJECT_OPTIONS,
       format: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
-      manifest: { type: 'string', short: 'm' },
-      project: { type: 'string', short: 'p' },
-      'no-types': { type: 'boolean' },
-      include: { type: 'string', multiple: true },
-      exclude: { type: 'string', multiple: true },
       quiet: { type: 'boolean' },
-      'no-progress': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
     },
     (message) => `inventory: ${message} (see minimise-scan inventory --help)`,
   );

@@ -12,3 +12,14 @@ export function parseCommandArgs<T extends Options>(argv: readonly string[], opt
     throw new UsageError(describe((error as Error).message.split(/\. |\n/)[0]));
   }
 }
+
+/** The options every command that scans a project takes, to pick its files and how to read them. */
+export const PROJECT_OPTIONS = {
+  project: { type: 'string', short: 'p' },
+  manifest: { type: 'string', short: 'm' },
+  'no-types': { type: 'boolean' },
+  include: { type: 'string', multiple: true },
+  exclude: { type: 'string', multiple: true },
+  'no-progress': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;

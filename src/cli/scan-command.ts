@@ -1,6 +1,6 @@
 import { appendFileSync, existsSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
-import { parseCommandArgs } from './parse-command-args';
+import { parseCommandArgs, PROJECT_OPTIONS } from './parse-command-args';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from '../reporters/format-report';
 import { getExitCode, isFailOn, type FailOn } from '../scanner/fail-on';
 import type { ScanDetails, ScanOptions } from '../scanner/scan';
@@ -110,20 +110,14 @@ function parseScanArgs(argv: readonly string[]) {
   return parseCommandArgs(
     argv,
     {
-      project: { type: 'string', short: 'p' },
-      manifest: { type: 'string', short: 'm' },
+      ...PROJECT_OPTIONS,
       format: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
       'fail-on': { type: 'string' },
       baseline: { type: 'string' },
       summary: { type: 'string' },
-      'no-types': { type: 'boolean' },
-      include: { type: 'string', multiple: true },
-      exclude: { type: 'string', multiple: true },
       quiet: { type: 'boolean' },
       verbose: { type: 'boolean' },
-      'no-progress': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
     },
     (message) => `${message} (see minimise-scan --help)`,
   );
