@@ -1,15 +1,17 @@
 import type * as ts from 'typescript';
 import type { Catalogue } from '../core/catalogue/types';
 import type { FlowCatalogue, SinkSpec, TransformKind } from '../core/catalogue/flow-catalogue';
-import { isPathMatch, type PathPattern } from '../core/catalogue/path-pattern';
 import { normaliseModuleName } from '../core/catalogue/flow-catalogue';
-import { classifyName, splitIdentifier } from '../core/classify';
+import { classifyName } from '../core/classify';
 import type { Manifest } from '../core/manifest/types';
 import type { TypeScript } from './analyze';
 import type { Hit, ParamSink } from './engine-types';
+import { Form, getExpressionForms } from './expression-forms';
+import { getFlowLookups, type FlowLookups } from './flow-lookups';
+import { extendRef, getRootRef } from './refs';
 import { Scopes } from './scope';
 import { getTypeTaints } from './type-categories';
-import { CONFIG, EMPTY, MAX_PARAM_PATH, isSubsumed, getData, getField, getSignature, join, makeObject, withStep, type ParamRef, type Ref, type Taint, type Value } from './value';
+import { EMPTY, MAX_PARAM_PATH, isSubsumed, getData, getField, getSignature, join, makeObject, withStep, type ParamRef, type Ref, type Taint, type Value } from './value';
 
 /** Passes over the program before the summaries stop changing; deep call chains converge well before. */
 const MAX_PASSES = 8;
@@ -58,7 +60,6 @@ export class Engine {
   private readonly ts: TypeScript;
   private readonly scopes: Scopes;
   private readonly env = new Map<ts.Node, Value>();
-  private readonly signatures = new Map<ts.Node, string>();
   private readonly returns = new Map<ts.Node, Value>();
   private readonly paramSinks = new Map<ts.Node, Map<string, ParamSink>>();
   /** Hits by the function whose analysis found them, so a function analysed again replaces only its own. */
@@ -73,12 +74,15 @@ export class Engine {
   private readonly functions: ts.Node[] = [];
   private readonly manifestTransforms = new Map<string, TransformKind>();
   private readonly importValues = new Map<ts.Node, Value>();
-  private readonly sinksByPath = new Map<string, SinkSpec[]>();
+  private readonly lookups: FlowLookups;
+  private readonly forms: Uint8Array;
   private recording = false;
 
   constructor(private readonly options: EngineOptions) {
     this.ts = options.ts;
     this.scopes = new Scopes(options.ts, options.files);
+    this.lookups = getFlowLookups(options.flows);
+    this.forms = getExpressionForms(options.ts);
     const kinds: Record<string, TransformKind> = { mask: 'mask', redact: 'mask', hash: 'slow_hash', encrypt: 'encrypt', tokenize: 'tokenize', truncate: 'truncate' };
     for (const [kind, names] of Object.entries(options.manifest.transforms)) {
       for (const name of names) this.manifestTransforms.set(name, kinds[kind]);
@@ -302,10 +306,8 @@ export class Engine {
     const previous = this.env.get(declaration);
     if (previous !== undefined && isSubsumed(value, previous)) return;
     const next = previous === undefined ? value : join(previous, value);
-    const signature = getSignature(next);
-    if (signature !== this.signatures.get(declaration)) {
+    if (previous === undefined || getSignature(next) !== getSignature(previous)) {
       this.env.set(declaration, next);
-      this.signatures.set(declaration, signature);
       this.lastChange.set(declaration, ++this.changeCount);
     }
   }
@@ -314,55 +316,80 @@ export class Engine {
 
   private evaluate(node: ts.Expression, fn: ts.Node, context?: string): Value {
     const { ts } = this;
-    if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isTypeAssertionExpression(node) || ts.isSatisfiesExpression(node) || ts.isAwaitExpression(node)) {
-      return this.evaluate(node.expression, fn, context);
+    switch (this.forms[node.kind] as Form) {
+      case Form.Wrapper:
+        return this.evaluate((node as ts.ParenthesizedExpression).expression, fn, context);
+      case Form.Identifier:
+        return this.evaluateIdentifier(node as ts.Identifier);
+      case Form.This:
+        return { taints: [], params: [], ref: getRootRef('receiver', 'this') };
+      case Form.String:
+        return { taints: [], params: [], text: (node as ts.StringLiteral).text };
+      case Form.Template:
+        return this.evaluateTemplate(node as ts.TemplateExpression, fn);
+      case Form.PropertyAccess: {
+        const access = node as ts.PropertyAccessExpression;
+        return this.evaluatePropertyAccess(access, access.expression, access.name.text, fn);
+      }
+      case Form.ElementAccess: {
+        const access = node as ts.ElementAccessExpression;
+        const key = access.argumentExpression;
+        if (ts.isStringLiteral(key) || ts.isNoSubstitutionTemplateLiteral(key)) return this.evaluatePropertyAccess(access, access.expression, key.text, fn);
+        return getData(this.evaluate(access.expression, fn));
+      }
+      case Form.Call:
+        return this.evaluateCall(node as ts.CallExpression | ts.NewExpression, fn);
+      case Form.Binary:
+        return this.evaluateBinary(node as ts.BinaryExpression, fn);
+      case Form.Conditional: {
+        const conditional = node as ts.ConditionalExpression;
+        this.evaluate(conditional.condition, fn);
+        return join(this.evaluate(conditional.whenTrue, fn, context), this.evaluate(conditional.whenFalse, fn, context));
+      }
+      case Form.Object:
+        return this.evaluateObject(node as ts.ObjectLiteralExpression, fn, context);
+      case Form.Array:
+        return join(...(node as ts.ArrayLiteralExpression).elements.map((e) => getData(this.evaluate(ts.isSpreadElement(e) ? e.expression : e, fn, context))));
+      case Form.Spread:
+        return this.evaluate((node as ts.SpreadElement).expression, fn, context);
+      case Form.Function:
+        return { taints: [], params: [], fn: node };
+      case Form.TaggedTemplate:
+        return this.evaluateTemplateLike((node as ts.TaggedTemplateExpression).template, fn);
+      case Form.Jsx:
+        this.evaluateJsx(node as ts.JsxElement | ts.JsxSelfClosingElement | ts.JsxFragment, fn);
+        return EMPTY;
+      case Form.Operand:
+        this.evaluate((node as ts.PrefixUnaryExpression).operand, fn);
+        return EMPTY;
+      case Form.Operator:
+        this.evaluate((node as ts.TypeOfExpression).expression, fn);
+        return EMPTY;
+      case Form.Other:
+        return EMPTY;
     }
-    if (ts.isIdentifier(node)) return this.evaluateIdentifier(node);
-    if (node.kind === ts.SyntaxKind.ThisKeyword) return { taints: [], params: [], ref: { root: { kind: 'receiver', name: 'this' }, path: [] } };
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return { taints: [], params: [], text: node.text };
-    if (ts.isTemplateExpression(node)) return this.evaluateTemplate(node, fn);
-    if (ts.isPropertyAccessExpression(node)) return this.evaluatePropertyAccess(node, node.expression, node.name.text, fn);
-    if (ts.isElementAccessExpression(node)) {
-      const key = node.argumentExpression;
-      if (ts.isStringLiteral(key) || ts.isNoSubstitutionTemplateLiteral(key)) return this.evaluatePropertyAccess(node, node.expression, key.text, fn);
-      return getData(this.evaluate(node.expression, fn));
-    }
-    if (ts.isCallExpression(node) || ts.isNewExpression(node)) return this.evaluateCall(node, fn);
-    if (ts.isBinaryExpression(node)) return this.evaluateBinary(node, fn);
-    if (ts.isConditionalExpression(node)) {
-      this.evaluate(node.condition, fn);
-      return join(this.evaluate(node.whenTrue, fn, context), this.evaluate(node.whenFalse, fn, context));
-    }
-    if (ts.isObjectLiteralExpression(node)) return this.evaluateObject(node, fn, context);
-    if (ts.isArrayLiteralExpression(node)) return join(...node.elements.map((e) => getData(this.evaluate(ts.isSpreadElement(e) ? e.expression : e, fn, context))));
-    if (ts.isSpreadElement(node)) return this.evaluate(node.expression, fn, context);
-    if (ts.isArrowFunction(node) || ts.isFunctionExpression(node)) return { taints: [], params: [], fn: node };
-    if (ts.isTaggedTemplateExpression(node)) return this.evaluateTemplateLike(node.template, fn);
-    if (ts.isJsxElement(node) || ts.isJsxSelfClosingElement(node) || ts.isJsxFragment(node)) {
-      this.evaluateJsx(node, fn);
-      return EMPTY;
-    }
-    if (ts.isPrefixUnaryExpression(node) || ts.isPostfixUnaryExpression(node)) {
-      this.evaluate(node.operand, fn);
-      return EMPTY;
-    }
-    if (ts.isTypeOfExpression(node) || ts.isVoidExpression(node) || ts.isDeleteExpression(node)) {
-      this.evaluate(node.expression, fn);
-      return EMPTY;
-    }
-    return EMPTY;
   }
 
   private evaluateIdentifier(node: ts.Identifier): Value {
     if (node.text === 'undefined') return EMPTY;
     const declaration = this.scopes.resolve(node);
     if (declaration === undefined) {
-      return join(this.getNameValue(node.text, node, undefined), { taints: [], params: [], ref: { root: { kind: 'global', name: node.text }, path: [] } });
+      return join(this.getNameValue(node.text, node, undefined), { taints: [], params: [], ref: getRootRef('global', node.text) });
     }
     if (this.isOverwrittenBefore(declaration, node)) return { taints: [], params: [], transformed: true };
     const value = this.getDeclarationValue(declaration);
     if (value.ref !== undefined || value.fn !== undefined) return value;
-    return { ...value, ref: { root: { kind: 'receiver', name: node.text }, path: [] } };
+    return {
+      taints: value.taints,
+      params: value.params,
+      fields: value.fields,
+      ref: getRootRef('receiver', node.text),
+      request: value.request,
+      fn: value.fn,
+      text: value.text,
+      transformed: value.transformed,
+      config: value.config,
+    };
   }
 
   /**
@@ -412,10 +439,10 @@ export class Engine {
       // A project module the analysis cannot open (a path alias without types): judge its exports by name, as injected clients are.
       if (isProjectSpecifier(specifier)) {
         const localName = ts.isImportSpecifier(declaration) || ts.isNamespaceImport(declaration) ? declaration.name.text : (declaration as ts.ImportClause).name?.text;
-        return localName === undefined ? EMPTY : { taints: [], params: [], ref: { root: { kind: 'receiver', name: localName }, path: [] } };
+        return localName === undefined ? EMPTY : { taints: [], params: [], ref: getRootRef('receiver', localName) };
       }
-      const path = ts.isImportSpecifier(declaration) ? [(declaration.propertyName ?? declaration.name).text] : [];
-      return { taints: [], params: [], ref: { root: { kind: 'module', name: normaliseModuleName(specifier) }, path } };
+      const module = getRootRef('module', normaliseModuleName(specifier));
+      return { taints: [], params: [], ref: ts.isImportSpecifier(declaration) ? extendRef(module, (declaration.propertyName ?? declaration.name).text) : module };
     }
   }
 
@@ -443,7 +470,7 @@ export class Engine {
   /** Reading `name` from `base`: a known field, a library path, a collected request field, or a classified name. */
   private readProperty(base: Value, name: string, site: ts.Node, context: string | undefined, object?: ts.Expression): Value {
     const { ts } = this;
-    if (base.config || (object !== undefined && isConfigObject(ts, object))) return { ...CONFIG, ref: base.ref === undefined ? undefined : { ...base.ref, path: [...base.ref.path, name] } };
+    if (base.config || (object !== undefined && isConfigObject(ts, object))) return { taints: [], params: [], config: true, ref: base.ref === undefined ? undefined : extendRef(base.ref, name) };
     const parts: Value[] = [];
     const field = getField(base, name);
     if (field !== undefined) parts.push(field);
@@ -460,9 +487,9 @@ export class Engine {
         parts.push(memberValue);
       }
     }
-    if (base.ref !== undefined) ref = { ...base.ref, path: [...base.ref.path, name] };
+    if (base.ref !== undefined) ref = extendRef(base.ref, name);
 
-    const isRequestContainer = base.request === true || this.isRequestRead(base.ref, name);
+    const isRequestContainer = base.request === true || (base.ref !== undefined && this.lookups.isRequestRead(base.ref, name));
     const named = this.getNameValue(name, site, context);
     if (named.taints.length > 0 && (base.request === true)) {
       this.recordCollection(site, named.taints);
@@ -471,7 +498,17 @@ export class Engine {
       parts.push(named);
     }
     const value = join(...parts);
-    return { ...value, ref: ref ?? value.ref, request: isRequestContainer && named.taints.length === 0 ? true : undefined, fn: value.fn };
+    return {
+      taints: value.taints,
+      params: value.params,
+      fields: value.fields,
+      ref: ref ?? value.ref,
+      request: isRequestContainer && named.taints.length === 0 ? true : undefined,
+      fn: value.fn,
+      text: value.text,
+      transformed: value.transformed,
+      config: value.config,
+    };
   }
 
   private findClassMember(site: ts.Node, name: string): ts.Node | undefined {
@@ -484,12 +521,6 @@ export class Engine {
     }
     const constructor = node.members.find(ts.isConstructorDeclaration);
     return constructor?.parameters.find((p) => ts.isIdentifier(p.name) && p.name.text === name);
-  }
-
-  private isRequestRead(ref: Ref | undefined, name: string): boolean {
-    if (ref === undefined || ref.root.kind === 'module') return false;
-    const dotted = [ref.root.name, ...ref.path].join('.');
-    return this.options.flows.requests.some((spec) => spec.reads.has(name) && spec.receivers.includes(dotted));
   }
 
   private evaluateTemplate(node: ts.TemplateExpression, fn: ts.Node): Value {
@@ -581,15 +612,15 @@ export class Engine {
   private evaluateCall(node: ts.CallExpression | ts.NewExpression, fn: ts.Node): Value {
     const { ts } = this;
     const required = getRequiredModule(ts, node);
-    if (required !== undefined) return { taints: [], params: [], ref: { root: { kind: 'module', name: normaliseModuleName(required) }, path: [] } };
+    if (required !== undefined) return { taints: [], params: [], ref: getRootRef('module', normaliseModuleName(required)) };
     const callee = this.evaluate(node.expression, fn);
     const args = (node.arguments ?? []).map((arg) => this.evaluate(arg, fn, getArgumentContext(ts, node)));
     const isNew = ts.isNewExpression(node);
     const op = isNew ? 'new' : '()';
     const calleeText = getCalleeText(ts, node.expression);
-    const ref: Ref | undefined = callee.ref === undefined ? undefined : { ...callee.ref, path: [...callee.ref.path, op], baseUrl: this.getBaseUrl(callee.ref, args) };
+    const ref: Ref | undefined = callee.ref === undefined ? undefined : extendRef(callee.ref, op, this.getBaseUrl(callee.ref, args));
 
-    for (const sink of this.matchSinks(callee.ref, op)) this.applySink(sink, node, args, callee.ref, calleeText);
+    if (callee.ref !== undefined) for (const sink of this.lookups.getSinks(callee.ref, op)) this.applySink(sink, node, args, callee.ref, calleeText);
     this.collectFromCall(node, callee.ref, calleeText);
 
     const transform = this.getTransform(node, callee, calleeText);
@@ -621,7 +652,7 @@ export class Engine {
         return getData(this.applySummary(callback, node, [getData(receiver)]));
       }
     }
-    if (this.isRequestBody(ref)) return { taints: [], params: [], request: true, ref };
+    if (ref !== undefined && this.lookups.isRequestBody(ref)) return { taints: [], params: [], request: true, ref };
     return { taints: [], params: [], ref };
   }
 
@@ -629,41 +660,6 @@ export class Engine {
     const config = args[0];
     const baseUrl = config?.fields?.get('baseURL')?.text ?? config?.fields?.get('prefixUrl')?.text;
     return baseUrl ?? ref.baseUrl;
-  }
-
-  private matchSinks(ref: Ref | undefined, op: string): SinkSpec[] {
-    if (ref === undefined) return [];
-    const key = `${ref.root.kind}:${ref.root.name}:${ref.path.join('.')}:${op}`;
-    let cached = this.sinksByPath.get(key);
-    if (cached === undefined) {
-      cached = this.findSinks(ref, op);
-      this.sinksByPath.set(key, cached);
-    }
-    return cached;
-  }
-
-  private findSinks(ref: Ref, op: string): SinkSpec[] {
-    const matches: SinkSpec[] = [];
-    for (const sink of this.options.flows.sinks) {
-      const remainder = this.getRemainder(sink, ref);
-      if (remainder === undefined) continue;
-      if (sink.calls.some((pattern) => isCallMatch(pattern, remainder, op))) matches.push(sink);
-    }
-    // A sink matched by import beats a guess from a receiver's name.
-    const byImport = matches.filter((s) => s.modules.length > 0 || s.globals.length > 0);
-    return byImport.length > 0 ? byImport : matches;
-  }
-
-  /** The path of `ref` below the sink's root (module, global or receiver), or undefined when the root is not the sink's. */
-  private getRemainder(spec: { modules: readonly string[]; globals: readonly string[]; receivers: readonly string[] }, ref: Ref): readonly string[] | undefined {
-    if (ref.root.kind === 'module') return spec.modules.includes(ref.root.name) ? ref.path : undefined;
-    const dotted = [ref.root.name, ...ref.path];
-    const roots = ref.root.kind === 'global' ? [...spec.globals, ...spec.receivers] : spec.receivers;
-    for (const root of roots) {
-      const parts = root.split('.');
-      if (parts.length <= dotted.length && parts.every((p, i) => dotted[i] === p)) return dotted.slice(parts.length);
-    }
-    return undefined;
   }
 
   private applySink(sink: SinkSpec, node: ts.CallExpression | ts.NewExpression, args: readonly Value[], calleeRef: Ref | undefined, calleeText: string): void {
@@ -694,17 +690,12 @@ export class Engine {
     const urlValue = sink.url === undefined ? undefined : args[sink.url];
     const text = urlValue?.text ?? urlValue?.fields?.get('url')?.text;
     const base = calleeRef?.baseUrl;
-    const candidates = [text, base !== undefined && text !== undefined ? base.replace(/\/$/, '') + '/' + text.replace(/^\//, '') : base];
-    for (const candidate of candidates) {
-      if (candidate === undefined) continue;
-      try {
-        const url = new URL(candidate);
-        if (url.hostname !== '') return url.hostname;
-      } catch {
-        // not absolute: try the next candidate
-      }
+    if (text !== undefined) {
+      const host = this.lookups.getHost(text);
+      if (host !== null) return host;
     }
-    return null;
+    const joined = base !== undefined && text !== undefined ? base.replace(/\/$/, '') + '/' + text.replace(/^\//, '') : base;
+    return joined === undefined ? null : this.lookups.getHost(joined);
   }
 
   /** Records what `value` carries reaching a sink: concrete categories as hits, parameters into the summary. */
@@ -716,13 +707,25 @@ export class Engine {
     for (const param of value.params) this.addParamSink(param, { sink, action: sink.action, sinkCall, host, site, steps: param.steps, path: param.path, intrinsic });
   }
 
+  private readonly siteIds = new Map<ts.Node, number>();
+
+  /** A number per sink site, for keys: the node itself, without walking up to its file. */
+  private getSiteId(site: ts.Node): number {
+    let id = this.siteIds.get(site);
+    if (id === undefined) {
+      id = this.siteIds.size;
+      this.siteIds.set(site, id);
+    }
+    return id;
+  }
+
   private addParamSink(param: ParamRef, paramSink: ParamSink): void {
     let sinks = this.paramSinks.get(param.fn);
     if (sinks === undefined) {
       sinks = new Map();
       this.paramSinks.set(param.fn, sinks);
     }
-    const key = `${param.index}|${paramSink.path.join('.')}|${paramSink.sink?.id}|${paramSink.action}|${paramSink.site.pos}|${paramSink.site.getSourceFile().fileName}`;
+    const key = `${param.index}|${paramSink.path.join('.')}|${paramSink.sink?.id}|${paramSink.action}|${this.getSiteId(paramSink.site)}`;
     if (!sinks.has(key)) {
       sinks.set(key, { ...paramSink, steps: paramSink.steps, path: paramSink.path, intrinsic: paramSink.intrinsic });
       (sinks.get(key) as ParamSink & { index?: number }).index = param.index;
@@ -823,24 +826,16 @@ export class Engine {
     const { ts } = this;
     const manifestKind = this.manifestTransforms.get(calleeText) ?? this.manifestTransforms.get(calleeText.split('.').pop()!);
     if (manifestKind !== undefined) return manifestKind;
-    if (callee.ref?.root.kind === 'module') {
-      const op = ts.isNewExpression(node) ? 'new' : '()';
-      for (const transform of this.options.flows.transforms) {
-        const remainder = this.getRemainder({ modules: transform.modules, globals: [], receivers: [] }, callee.ref);
-        if (remainder !== undefined && transform.calls.some((p) => isCallMatch(p, remainder, op))) return transform.kind;
-      }
+    if (callee.ref !== undefined) {
+      const kind = this.lookups.getModuleTransform(callee.ref, ts.isNewExpression(node) ? 'new' : '()');
+      if (kind !== undefined) return kind;
     }
     if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
       const method = node.expression.name.text;
       if (isLastDigitsSlice(ts, node, method)) return 'truncate';
       if (method === 'replace' && isMaskingReplace(ts, node)) return 'mask';
     }
-    if (callee.fn === undefined) {
-      const last = calleeText.split('.').pop() ?? '';
-      const verb = splitIdentifier(last)[0];
-      if (verb !== undefined) return this.options.flows.transformVerbs.get(verb);
-    }
-    return undefined;
+    return callee.fn === undefined ? this.lookups.getVerbTransform(calleeText) : undefined;
   }
 
   private applyTransform(kind: TransformKind, node: ts.CallExpression | ts.NewExpression, args: readonly Value[], ref: Ref | undefined): Value {
@@ -861,11 +856,7 @@ export class Engine {
     const op = ts.isNewExpression(node) ? 'new' : '()';
     // Getters and registrars name the field in a string: req.get('x'), formData.get('pan'), register('aadhaar').
     if (first !== undefined && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) {
-      const isGetter = ref !== undefined && ref.root.kind !== 'module' && flows.requests.some((spec) => {
-        const dotted = [ref.root.name, ...ref.path];
-        const method = dotted.pop();
-        return method !== undefined && spec.getters.has(method) && spec.receivers.includes(dotted.join('.'));
-      });
+      const isGetter = ref !== undefined && this.lookups.isRequestGetter(ref);
       const isRegistrar = flows.registrars.has(calleeText.split('.').pop()!);
       if (isGetter || isRegistrar) {
         const named = this.getNameValue(first.text, first, undefined);
@@ -873,16 +864,9 @@ export class Engine {
       }
     }
     if (ref === undefined || first === undefined || !ts.isObjectLiteralExpression(first)) return;
-    for (const schema of flows.schemas) {
-      const remainder = this.getRemainder({ modules: schema.modules, globals: [], receivers: [] }, ref);
-      if (remainder !== undefined && schema.calls.some((p) => isCallMatch(p, remainder, op))) this.collectObjectKeys(first, 'collect', undefined);
-    }
-    for (const schema of flows.storageSchemas) {
-      const remainder = this.getRemainder({ modules: schema.modules, globals: [], receivers: [] }, ref);
-      if (remainder !== undefined && schema.calls.some((p) => isCallMatch(p, remainder, op))) {
-        this.collectObjectKeys(first, 'store', flows.sinks.find((s) => s.id === schema.id));
-      }
-    }
+    const schema = this.lookups.getSchemaMatch(ref, op);
+    if (schema.collects) this.collectObjectKeys(first, 'collect', undefined);
+    for (const sink of schema.stores) this.collectObjectKeys(first, 'store', sink);
   }
 
   /** Each classified key of a schema object literal is a collected (or stored) field; its site is the key. */
@@ -904,20 +888,6 @@ export class Engine {
   private recordCollection(site: ts.Node, taints: readonly Taint[]): void {
     if (!this.recording) return;
     for (const taint of taints) this.hits.push({ site, action: 'collect', taint });
-  }
-
-  private isRequestBody(ref: Ref | undefined): boolean {
-    if (ref === undefined || ref.root.kind === 'module') return false;
-    const dotted = [ref.root.name, ...ref.path];
-    return this.options.flows.requests.some((spec) =>
-      spec.bodies.length > 0 &&
-      spec.receivers.some((receiver) => {
-        const parts = receiver.split('.');
-        if (!parts.every((p, i) => dotted[i] === p)) return false;
-        const remainder = dotted.slice(parts.length);
-        return spec.bodies.some((pattern) => isPathMatch(pattern, remainder));
-      }),
-    );
   }
 
   /** Class-level declarations: DTO fields (collected) and entity columns (stored). */
@@ -981,11 +951,7 @@ export class Engine {
 
   private checkAssignSink(base: Value, property: string, value: Value, site: ts.Node): void {
     if (base.ref === undefined) return;
-    for (const sink of this.options.flows.sinks) {
-      if (!sink.assigns.includes(property)) continue;
-      const remainder = this.getRemainder(sink, base.ref);
-      if (remainder !== undefined && remainder.length === 0) this.sinkValue(getData(value), site, sink, `${[base.ref.root.name, ...base.ref.path].join('.')}.${property} =`, undefined);
-    }
+    for (const sink of this.lookups.getAssignSinks(base.ref, property)) this.sinkValue(getData(value), site, sink, `${[base.ref.root.name, ...base.ref.path].join('.')}.${property} =`, undefined);
   }
 
   // --- names and types ------------------------------------------------------------------------
@@ -1124,10 +1090,6 @@ function getRequiredModule(ts: TypeScript, node: ts.CallExpression | ts.NewExpre
 
 function withoutRef(value: Value): Value {
   return value.ref === undefined && value.fn === undefined ? value : { ...value, ref: undefined, fn: undefined };
-}
-
-function isCallMatch(pattern: PathPattern, remainder: readonly string[], op: string): boolean {
-  return isPathMatch(pattern, remainder) || isPathMatch(pattern, [...remainder, op]);
 }
 
 export function getPropertyNameText(ts: TypeScript, name: ts.PropertyName | ts.BindingName): string | undefined {

@@ -110,12 +110,7 @@ export class Scopes {
   }
 
   private isScope(node: ts.Node): boolean {
-    const { ts } = this;
-    return (
-      ts.isSourceFile(node) || ts.isBlock(node) || ts.isModuleBlock(node) || ts.isCaseBlock(node) ||
-      ts.isFunctionLike(node) || ts.isForStatement(node) || ts.isForOfStatement(node) || ts.isForInStatement(node) ||
-      ts.isCatchClause(node) || ts.isClassLike(node)
-    );
+    return getScopeKinds(this.ts)[node.kind] === 1;
   }
 
   private getDeclarations(scope: ts.Node): Map<string, ts.Node> {
@@ -167,6 +162,25 @@ export class Scopes {
     }
     return map;
   }
+}
+
+const scopeKinds = new WeakMap<TypeScript, Uint8Array>();
+
+/**
+ * Which SyntaxKinds open a scope (a file, block, function, loop, catch clause or class), as a table
+ * indexed by `node.kind`: resolving a name asks it of every ancestor.
+ */
+function getScopeKinds(ts: TypeScript): Uint8Array {
+  let table = scopeKinds.get(ts);
+  if (table === undefined) {
+    const kinds = ts.SyntaxKind as unknown as Record<string, number>;
+    table = new Uint8Array(Math.max(...Object.values(kinds).filter((kind) => typeof kind === 'number')) + 1);
+    const scopes = ['SourceFile', 'Block', 'ModuleBlock', 'CaseBlock', 'ForStatement', 'ForOfStatement', 'ForInStatement', 'CatchClause', 'ClassDeclaration', 'ClassExpression'];
+    for (const name of scopes) table[kinds[name]] = 1;
+    for (let kind = 0; kind < table.length; kind++) if (ts.isFunctionLike({ kind } as ts.Node)) table[kind] = 1;
+    scopeKinds.set(ts, table);
+  }
+  return table;
 }
 
 /** Normalises a path for comparisons (used by the scanner for file selection too). */

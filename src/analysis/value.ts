@@ -1,4 +1,5 @@
 import type * as ts from 'typescript';
+import { getRefKey } from './refs';
 
 /** One place on the way from source to sink, turned into file:line:col when a finding is built. */
 export interface Step {
@@ -190,7 +191,8 @@ export function isSubsumed(value: Value, previous: Value, depth = MAX_FIELDS_DEP
   if (value.taints.some((t) => !previous.taints.some((p) => p.category === t.category))) return false;
   if (value.params.some((v) => !previous.params.some((p) => p.fn === v.fn && p.index === v.index && p.path.join('.') === v.path.join('.')))) return false;
   if ((value.request && !previous.request) || (value.fn !== undefined && value.fn !== previous.fn)) return false;
-  if (value.ref !== undefined && (previous.ref === undefined || getSignature({ ...EMPTY, ref: value.ref }) !== getSignature({ ...EMPTY, ref: previous.ref }))) return false;
+  // Refs are interned (refs.ts): the same path and base URL is the same object.
+  if (value.ref !== undefined && value.ref !== previous.ref) return false;
   if (value.text !== previous.text && value.text !== undefined) return false;
   if (Boolean(value.config) !== Boolean(previous.config) || Boolean(value.transformed) !== Boolean(previous.transformed)) return false;
   if (value.fields !== undefined) {
@@ -208,7 +210,7 @@ function computeSignature(value: Value, depth: number): string {
     value.taints.map((t) => t.category).sort().join(','),
     value.params.map((p) => `${p.index}.${p.path.join('.')}`).sort().join(','),
     value.fields === undefined || depth === 0 ? '' : [...value.fields.entries()].map(([k, v]) => `${k}{${computeSignature(v, depth - 1)}}`).sort().join(','),
-    value.ref === undefined ? '' : `${value.ref.root.kind}:${value.ref.root.name}:${value.ref.path.join('.')}:${value.ref.baseUrl ?? ''}`,
+    value.ref === undefined ? '' : `${getRefKey(value.ref)}:${value.ref.baseUrl ?? ''}`,
     value.request ? 'R' : '',
     value.fn === undefined ? '' : `F${value.fn.pos}`,
     value.text ?? '',

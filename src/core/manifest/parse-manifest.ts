@@ -1,12 +1,11 @@
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
+import type { ErrorObject } from 'ajv/dist/2020';
 import micromatch from 'micromatch';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLMap } from 'yaml';
 import { extendCatalogue } from '../catalogue/compile-catalogue';
 import type { Catalogue, CustomCategorySpec } from '../catalogue/types';
 import { getClosest, getDidYouMean } from '../text/did-you-mean';
 import { ManifestError, type ManifestProblem } from './manifest-error';
-import { getManifestSchema } from './manifest-schema';
+import { getManifestValidator } from './manifest-validator';
 import { TRANSFORM_KINDS, type Action, type Manifest, type Purpose, type TransformKind } from './types';
 
 interface RawPurpose {
@@ -31,19 +30,6 @@ interface RawManifest {
 
 type Path = Array<string | number>;
 
-const validators = new WeakMap<Catalogue, ValidateFunction>();
-
-function getValidator(catalogue: Catalogue): ValidateFunction {
-  let validate = validators.get(catalogue);
-  if (validate === undefined) {
-    const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
-    addFormats(ajv);
-    validate = ajv.compile(getManifestSchema([...catalogue.categories.keys()]));
-    validators.set(catalogue, validate);
-  }
-  return validate;
-}
-
 /**
  * Parses and checks a manifest's text (YAML, or JSON, which YAML 1.2 reads too). Every problem
  * carries its line and column; the first one becomes the ManifestError's message.
@@ -66,7 +52,7 @@ export function parseManifest(text: string, file: string, dir: string, builtin: 
     throw new ManifestError([at(start, 'expected a mapping with "version: 1" and "purposes"')]);
   }
 
-  const validate = getValidator(builtin);
+  const validate = getManifestValidator([...builtin.categories.keys()]);
   const problems: ManifestProblem[] = [];
   if (!validate(value)) {
     for (const error of validate.errors ?? []) {

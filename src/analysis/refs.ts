@@ -1,0 +1,47 @@
+import type { Ref, RootRef } from './value';
+
+/**
+ * Refs are interned: one library path (with its base URL) is one object for the whole process, so
+ * comparing two is `===`, and what is worked out about a path (its sinks, its key) is kept on it.
+ * Every Ref is made here.
+ */
+const roots = new Map<string, Ref>();
+const children = new WeakMap<Ref, Map<string, Ref>>();
+const keys = new WeakMap<Ref, string>();
+
+/** `winston`, `console`, `req`: a module, a global or a receiver, before any property is read. */
+export function getRootRef(kind: RootRef['kind'], name: string): Ref {
+  const key = `${kind}:${name}`;
+  let ref = roots.get(key);
+  if (ref === undefined) {
+    ref = { root: { kind, name }, path: [] };
+    roots.set(key, ref);
+  }
+  return ref;
+}
+
+/** `ref` read one step further (a property, `()` or `new`); a base URL, once known, stays with the object. */
+export function extendRef(ref: Ref, step: string, baseUrl: string | undefined = ref.baseUrl): Ref {
+  let byStep = children.get(ref);
+  if (byStep === undefined) {
+    byStep = new Map();
+    children.set(ref, byStep);
+  }
+  const key = baseUrl === ref.baseUrl ? step : `${step}\u0000${baseUrl ?? ''}`;
+  let child = byStep.get(key);
+  if (child === undefined) {
+    child = { root: ref.root, path: [...ref.path, step], baseUrl };
+    byStep.set(key, child);
+  }
+  return child;
+}
+
+/** `module:winston:createLogger.().info` (without the base URL). */
+export function getRefKey(ref: Ref): string {
+  let key = keys.get(ref);
+  if (key === undefined) {
+    key = `${ref.root.kind}:${ref.root.name}:${ref.path.join('.')}`;
+    keys.set(ref, key);
+  }
+  return key;
+}
