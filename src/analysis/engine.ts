@@ -65,9 +65,12 @@ export class Engine {
   /** Hits by the function whose analysis found them, so a function analysed again replaces only its own. */
   private readonly hitsByFunction = new Map<ts.Node, Hit[]>();
   private hits: Hit[] = [];
-  /** What each function's last analysis read: declarations, and callees whose summaries it used. */
-  private readonly reads = new Map<ts.Node, Set<ts.Node>>();
-  private currentReads: Set<ts.Node> = new Set();
+  /**
+   * What each function's last analysis read (declarations, and callees whose summaries it used),
+   * with the change counter at its first read of each: every later read saw that value or a newer one.
+   */
+  private readonly reads = new Map<ts.Node, Map<ts.Node, number>>();
+  private currentReads = new Map<ts.Node, number>();
   /** When each declaration or function summary last changed, on a counter that every change moves on. */
   private readonly lastChange = new Map<ts.Node, number>();
   private changeCount = 0;
@@ -94,24 +97,32 @@ export class Engine {
     // A worklist over functions: after the first pass, only functions that read something that
     // changed are analysed again. A function's hits are those of its latest analysis.
     this.recording = true;
-    // A function is analysed again only when something it read changed after its analysis began.
-    const analysedAt = new Map<ts.Node, number>();
+    // A function is analysed again only when something it read changed after it first read it.
     let dirty: ReadonlySet<ts.Node> = new Set(this.functions);
     for (let pass = 0; pass < MAX_PASSES && dirty.size > 0; pass++) {
       for (const fn of this.functions) {
         if (!dirty.has(fn)) continue;
-        analysedAt.set(fn, this.changeCount);
         this.hits = [];
-        this.currentReads = new Set();
+        this.currentReads = new Map();
         this.analyseFunction(fn);
         this.hitsByFunction.set(fn, this.hits);
         this.reads.set(fn, this.currentReads);
       }
-      dirty = new Set(this.functions.filter((fn) => [...(this.reads.get(fn) ?? [])].some((key) => (this.lastChange.get(key) ?? 0) > (analysedAt.get(fn) ?? 0))));
+      dirty = new Set(this.functions.filter((fn) => this.isStale(fn)));
     }
     this.hits = [];
     for (const file of this.options.files) if (!this.skippedFiles.includes(file)) this.visitDeclarations(file);
     return [...[...this.hitsByFunction.values()].flat(), ...this.hits];
+  }
+
+  /** Whether something `fn` read has changed since its first read in `fn`'s last analysis. */
+  private isStale(fn: ts.Node): boolean {
+    for (const [key, readAt] of this.reads.get(fn) ?? []) if ((this.lastChange.get(key) ?? 0) > readAt) return true;
+    return false;
+  }
+
+  private markRead(key: ts.Node): void {
+    if (!this.currentReads.has(key)) this.currentReads.set(key, this.changeCount);
   }
 
   /**
@@ -405,7 +416,7 @@ export class Engine {
 
   private getDeclarationValue(declaration: ts.Node): Value {
     const { ts } = this;
-    this.currentReads.add(declaration);
+    this.markRead(declaration);
     const known = this.env.get(declaration);
     if (known !== undefined) return known;
     if (ts.isImportSpecifier(declaration) || ts.isImportClause(declaration) || ts.isNamespaceImport(declaration)) {
@@ -481,7 +492,7 @@ export class Engine {
     if (object !== undefined && object.kind === ts.SyntaxKind.ThisKeyword) {
       const member = this.findClassMember(site, name);
       if (member !== undefined) {
-        this.currentReads.add(member);
+        this.markRead(member);
         const memberValue = this.env.get(member) ?? this.getDeclarationValue(member);
         if (memberValue.ref !== undefined || memberValue.fn !== undefined) return join(memberValue, ...parts);
         parts.push(memberValue);
@@ -764,7 +775,7 @@ export class Engine {
   }
 
   private applySummary(target: ts.Node, node: ts.CallExpression | ts.NewExpression, args: readonly Value[]): Value {
-    this.currentReads.add(target);
+    this.markRead(target);
     const calleeName = this.getFunctionName(target);
     const step = (index: number) => ({ node: node.arguments?.[index] ?? node, message: `passed to ${calleeName}()` });
     for (const paramSink of this.paramSinks.get(target)?.values() ?? []) {
