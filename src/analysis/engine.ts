@@ -6,7 +6,7 @@ import { classifyName } from '../core/classify';
 import type { Manifest } from '../core/manifest/types';
 import type { TypeScript } from './analyze';
 import type { Hit, ParamSink } from './engine-types';
-import { Form, getExpressionForms } from './expression-forms';
+import { Form, getSyntaxForms, StatementForm } from './syntax-forms';
 import { getFlowLookups, type FlowLookups } from './flow-lookups';
 import { extendRef, getRootRef } from './refs';
 import { Scopes } from './scope';
@@ -78,14 +78,14 @@ export class Engine {
   private readonly manifestTransforms = new Map<string, TransformKind>();
   private readonly importValues = new Map<ts.Node, Value>();
   private readonly lookups: FlowLookups;
-  private readonly forms: Uint8Array;
+  private readonly forms: ReturnType<typeof getSyntaxForms>;
   private recording = false;
 
   constructor(private readonly options: EngineOptions) {
     this.ts = options.ts;
     this.scopes = new Scopes(options.ts, options.files);
     this.lookups = getFlowLookups(options.flows);
-    this.forms = getExpressionForms(options.ts);
+    this.forms = getSyntaxForms(options.ts);
     const kinds: Record<string, TransformKind> = { mask: 'mask', redact: 'mask', hash: 'slow_hash', encrypt: 'encrypt', tokenize: 'tokenize', truncate: 'truncate' };
     for (const [kind, names] of Object.entries(options.manifest.transforms)) {
       for (const name of names) this.manifestTransforms.set(name, kinds[kind]);
@@ -216,39 +216,43 @@ export class Engine {
   /** Walks a function's statements, evaluating every expression in a root position once. */
   private visitStatements(container: ts.Node, fn: ts.Node): void {
     const { ts } = this;
+    const forms = this.forms.statements;
     const visit = (node: ts.Node): void => {
-      if (ts.isFunctionLike(node) || ts.isClassLike(node)) {
-        if (ts.isClassLike(node)) this.visitClassMembers(node, fn);
-        return;
-      }
-      if (ts.isVariableDeclaration(node)) {
-        if (node.initializer !== undefined) this.bindDeclaration(node.name, node, this.evaluate(node.initializer, fn, nameOf(ts, node.name)), fn);
-        else if (ts.isIdentifier(node.name)) this.setEnv(node, this.getNameValue(node.name.text, node.name, undefined));
-        return;
-      }
-      if (ts.isReturnStatement(node)) {
-        if (node.expression !== undefined) this.addReturn(fn, this.evaluate(node.expression, fn), node.expression);
-        return;
-      }
-      if (ts.isThrowStatement(node)) {
-        const value = this.evaluate(node.expression, fn);
-        this.sinkValue(value, node, THROW_SINK, 'throw', undefined);
-        return;
-      }
-      if (ts.isExpressionStatement(node)) {
-        this.evaluate(node.expression, fn);
-        return;
-      }
-      if (ts.isIfStatement(node) || ts.isWhileStatement(node) || ts.isDoStatement(node) || ts.isSwitchStatement(node)) {
-        this.evaluate(node.expression, fn);
-      }
-      if (ts.isForOfStatement(node) || ts.isForInStatement(node)) {
-        const iterated = getData(this.evaluate(node.expression, fn));
-        if (ts.isVariableDeclarationList(node.initializer)) for (const d of node.initializer.declarations) this.bindDeclaration(d.name, d, iterated, fn);
-      }
-      if (ts.isExportAssignment(node)) {
-        this.evaluate(node.expression, fn);
-        return;
+      switch (forms[node.kind] as StatementForm) {
+        case StatementForm.Skipped:
+          return;
+        case StatementForm.Class:
+          this.visitClassMembers(node as ts.ClassLikeDeclaration, fn);
+          return;
+        case StatementForm.VariableDeclaration: {
+          const declaration = node as ts.VariableDeclaration;
+          if (declaration.initializer !== undefined) this.bindDeclaration(declaration.name, declaration, this.evaluate(declaration.initializer, fn, nameOf(ts, declaration.name)), fn);
+          else if (ts.isIdentifier(declaration.name)) this.setEnv(declaration, this.getNameValue(declaration.name.text, declaration.name, undefined));
+          return;
+        }
+        case StatementForm.Return: {
+          const expression = (node as ts.ReturnStatement).expression;
+          if (expression !== undefined) this.addReturn(fn, this.evaluate(expression, fn), expression);
+          return;
+        }
+        case StatementForm.Throw:
+          this.sinkValue(this.evaluate((node as ts.ThrowStatement).expression, fn), node, THROW_SINK, 'throw', undefined);
+          return;
+        case StatementForm.Expression:
+        case StatementForm.ExportAssignment:
+          this.evaluate((node as ts.ExpressionStatement).expression, fn);
+          return;
+        case StatementForm.Conditional:
+          this.evaluate((node as ts.IfStatement).expression, fn);
+          break;
+        case StatementForm.Iteration: {
+          const loop = node as ts.ForOfStatement | ts.ForInStatement;
+          const iterated = getData(this.evaluate(loop.expression, fn));
+          if (ts.isVariableDeclarationList(loop.initializer)) for (const d of loop.initializer.declarations) this.bindDeclaration(d.name, d, iterated, fn);
+          break;
+        }
+        case StatementForm.Other:
+          break;
       }
       ts.forEachChild(node, visit);
     };
@@ -327,7 +331,7 @@ export class Engine {
 
   private evaluate(node: ts.Expression, fn: ts.Node, context?: string): Value {
     const { ts } = this;
-    switch (this.forms[node.kind] as Form) {
+    switch (this.forms.expressions[node.kind] as Form) {
       case Form.Wrapper:
         return this.evaluate((node as ts.ParenthesizedExpression).expression, fn, context);
       case Form.Identifier:

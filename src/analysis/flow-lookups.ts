@@ -35,14 +35,33 @@ export class FlowLookups {
   private readonly hosts = new Map<string, string | null>();
   private readonly assignSinks = new Map<string, readonly SinkSpec[]>();
 
-  constructor(private readonly flows: FlowCatalogue) {}
+  /** The sinks whose roots could match a ref, by the ref's root kind and name, in catalogue order. */
+  private readonly sinksByRoot: Record<Ref['root']['kind'], Map<string, SinkSpec[]>> = { module: new Map(), global: new Map(), receiver: new Map() };
+
+  constructor(private readonly flows: FlowCatalogue) {
+    const add = (kind: Ref['root']['kind'], name: string, sink: SinkSpec) => {
+      const list = this.sinksByRoot[kind].get(name) ?? [];
+      if (list[list.length - 1] !== sink) list.push(sink);
+      this.sinksByRoot[kind].set(name, list);
+    };
+    const firstSegment = (root: string) => root.split('.')[0];
+    for (const sink of flows.sinks) {
+      for (const module of sink.modules) add('module', module, sink);
+      for (const root of sink.globals) add('global', firstSegment(root), sink);
+      for (const root of sink.receivers) {
+        add('global', firstSegment(root), sink);
+        add('receiver', firstSegment(root), sink);
+      }
+    }
+  }
 
   /** The sinks a call or construction (`op`) of `ref` is; a sink matched by import beats a guess from a receiver's name. */
   getSinks(ref: Ref, op: string): readonly SinkSpec[] {
     const key = `${getRefKey(ref)}:${op}`;
     let cached = this.sinks.get(key);
     if (cached === undefined) {
-      const matches = this.flows.sinks.filter((sink) => isCallOf(sink, sink.calls, ref, op));
+      const candidates = this.sinksByRoot[ref.root.kind].get(ref.root.name) ?? [];
+      const matches = candidates.filter((sink) => isCallOf(sink, sink.calls, ref, op));
       const byImport = matches.filter((s) => s.modules.length > 0 || s.globals.length > 0);
       cached = byImport.length > 0 ? byImport : matches;
       this.sinks.set(key, cached);

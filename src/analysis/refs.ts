@@ -5,17 +5,16 @@ import type { Ref, RootRef } from './value';
  * comparing two is `===`, and what is worked out about a path (its sinks, its key) is kept on it.
  * Every Ref is made here.
  */
-const roots = new Map<string, Ref>();
+const roots: Record<RootRef['kind'], Map<string, Ref>> = { module: new Map(), global: new Map(), receiver: new Map() };
 const children = new WeakMap<Ref, Map<string, Ref>>();
 const keys = new WeakMap<Ref, string>();
 
 /** `winston`, `console`, `req`: a module, a global or a receiver, before any property is read. */
 export function getRootRef(kind: RootRef['kind'], name: string): Ref {
-  const key = `${kind}:${name}`;
-  let ref = roots.get(key);
+  let ref = roots[kind].get(name);
   if (ref === undefined) {
     ref = { root: { kind, name }, path: [] };
-    roots.set(key, ref);
+    roots[kind].set(name, ref);
   }
   return ref;
 }

@@ -11,8 +11,17 @@ export class Scopes {
   private readonly declarationsByScope = new Map<ts.Node, Map<string, ts.Node>>();
   private readonly filesByPath = new Map<string, ts.SourceFile>();
 
+  /** Every file's path without its extension, and the folder of every index file: what an import can name. */
+  private readonly stems = new Set<string>();
+
   constructor(private readonly ts: TypeScript, files: readonly ts.SourceFile[]) {
-    for (const file of files) this.filesByPath.set(normalize(file.fileName), file);
+    for (const file of files) {
+      const path = normalize(file.fileName);
+      this.filesByPath.set(path, file);
+      const stem = path.replace(/\.[^./\\]+$/, '');
+      this.stems.add(stem);
+      if (/[\\/]index$/.test(stem)) this.stems.add(dirname(stem));
+    }
   }
 
   /** The declaration `identifier` names: a variable, parameter, binding element, function, class or import. */
@@ -64,9 +73,24 @@ export class Scopes {
     return this.getFileForSpecifier(importDeclaration.getSourceFile(), importDeclaration.moduleSpecifier.text);
   }
 
+  private readonly filesBySpecifier = new Map<string, ts.SourceFile | null>();
+
   getFileForSpecifier(from: ts.SourceFile, specifier: string): ts.SourceFile | undefined {
     if (!specifier.startsWith('.')) return undefined;
-    const base = join(dirname(from.fileName), specifier).replace(/\.(js|jsx|mjs|cjs)$/, '');
+    const key = `${dirname(from.fileName)}\u0000${specifier}`;
+    let file = this.filesBySpecifier.get(key);
+    if (file === undefined) {
+      file = this.findFileForSpecifier(from, specifier) ?? null;
+      this.filesBySpecifier.set(key, file);
+    }
+    return file ?? undefined;
+  }
+
+  private findFileForSpecifier(from: ts.SourceFile, specifier: string): ts.SourceFile | undefined {
+    const exact = join(dirname(from.fileName), specifier);
+    const base = exact.replace(/\.(js|jsx|mjs|cjs)$/, '');
+    // Most imports of a file linted on its own name files that are not there: one look says so.
+    if (!this.stems.has(base) && !this.filesByPath.has(exact)) return undefined;
     const candidates = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js'].map((ext) => normalize(base + ext));
     for (const candidate of [normalize(join(dirname(from.fileName), specifier)), ...candidates]) {
       const file = this.filesByPath.get(candidate);

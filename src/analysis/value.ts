@@ -71,9 +71,17 @@ export function isEmpty(value: Value): boolean {
 
 /** Union of what values carry; the first path found for a category is kept. */
 export function join(...values: readonly Value[]): Value {
+  // Most joins have at most one value that is not EMPTY: answered without allocating.
+  let only: Value | undefined;
+  let count = 0;
+  for (const value of values) {
+    if (value === EMPTY) continue;
+    only = value;
+    count++;
+  }
+  if (count === 0) return EMPTY;
+  if (count === 1) return only!;
   const present = values.filter((v) => v !== EMPTY);
-  if (present.length === 0) return EMPTY;
-  if (present.length === 1) return present[0];
   if (present.length === 2 && isSubsumed(present[1], present[0])) return present[0];
   const taints = mergeTaints(present.flatMap((v) => v.taints));
   const params = mergeParams(present.flatMap((v) => v.params));

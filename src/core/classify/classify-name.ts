@@ -15,20 +15,26 @@ interface Candidate {
 
 type Verdict = { ok: true; confirmation?: string } | { ok: false; why: string };
 
-const cache = new WeakMap<Catalogue, Map<string, Classification>>();
+/** Answers by catalogue, then context (`''` for none), then name: the analysis asks the same names again and again. */
+const cache = new WeakMap<Catalogue, Map<string, Map<string, Classification>>>();
 
 /** Classifies an identifier by its words, the enclosing object's name and the catalogue's patterns. */
 export function classifyName(name: string, catalogue: Catalogue, options: NameOptions = {}): Classification {
-  const key = `${options.context ?? ''}\u0000${name}`;
   let perCatalogue = cache.get(catalogue);
   if (perCatalogue === undefined) {
     perCatalogue = new Map();
     cache.set(catalogue, perCatalogue);
   }
-  let result = perCatalogue.get(key);
+  const context = options.context ?? '';
+  let perContext = perCatalogue.get(context);
+  if (perContext === undefined) {
+    perContext = new Map();
+    perCatalogue.set(context, perContext);
+  }
+  let result = perContext.get(name);
   if (result === undefined) {
     result = computeNameClassification(name, catalogue, options);
-    perCatalogue.set(key, result);
+    perContext.set(name, result);
   }
   return result;
 }

@@ -1,0 +1,109 @@
+import type { TypeScript } from './analyze';
+
+/** The expression forms the engine tells apart; everything else evaluates to nothing. */
+export const enum Form {
+  Other,
+  /** `(x)`, `x as T`, `x!`, `<T>x`, `x satisfies T`, `await x`: the inner expression's value. */
+  Wrapper,
+  Identifier,
+  This,
+  String,
+  Template,
+  PropertyAccess,
+  ElementAccess,
+  Call,
+  Binary,
+  Conditional,
+  Object,
+  Array,
+  Spread,
+  Function,
+  TaggedTemplate,
+  Jsx,
+  /** `x++`, `-x`: evaluated for effects, no data. */
+  Operand,
+  /** `typeof x`, `void x`, `delete x`: evaluated for effects, no data. */
+  Operator,
+}
+
+const FORMS: Record<Exclude<Form, Form.Other>, readonly string[]> = {
+  [Form.Wrapper]: ['ParenthesizedExpression', 'AsExpression', 'NonNullExpression', 'TypeAssertionExpression', 'SatisfiesExpression', 'AwaitExpression'],
+  [Form.Identifier]: ['Identifier'],
+  [Form.This]: ['ThisKeyword'],
+  [Form.String]: ['StringLiteral', 'NoSubstitutionTemplateLiteral'],
+  [Form.Template]: ['TemplateExpression'],
+  [Form.PropertyAccess]: ['PropertyAccessExpression'],
+  [Form.ElementAccess]: ['ElementAccessExpression'],
+  [Form.Call]: ['CallExpression', 'NewExpression'],
+  [Form.Binary]: ['BinaryExpression'],
+  [Form.Conditional]: ['ConditionalExpression'],
+  [Form.Object]: ['ObjectLiteralExpression'],
+  [Form.Array]: ['ArrayLiteralExpression'],
+  [Form.Spread]: ['SpreadElement'],
+  [Form.Function]: ['ArrowFunction', 'FunctionExpression'],
+  [Form.TaggedTemplate]: ['TaggedTemplateExpression'],
+  [Form.Jsx]: ['JsxElement', 'JsxSelfClosingElement', 'JsxFragment'],
+  [Form.Operand]: ['PrefixUnaryExpression', 'PostfixUnaryExpression'],
+  [Form.Operator]: ['TypeOfExpression', 'VoidExpression', 'DeleteExpression'],
+};
+
+/** The statement-level forms the engine's walk over a function body tells apart. */
+export const enum StatementForm {
+  /** Walked into: blocks, `if`, loops' bodies and the like. */
+  Other,
+  /** Not entered: nested functions (analysed on their own), types, imports. */
+  Skipped,
+  Class,
+  VariableDeclaration,
+  Return,
+  Throw,
+  Expression,
+  /** `if`, `while`, `do`, `switch`: the condition is evaluated, then the body walked. */
+  Conditional,
+  /** `for … of`, `for … in`: the loop variable holds what the collection holds. */
+  Iteration,
+  ExportAssignment,
+}
+
+const STATEMENT_FORMS: Record<Exclude<StatementForm, StatementForm.Other>, readonly string[]> = {
+  [StatementForm.Skipped]: ['InterfaceDeclaration', 'TypeAliasDeclaration', 'ImportDeclaration', 'ImportEqualsDeclaration'],
+  [StatementForm.Class]: ['ClassDeclaration', 'ClassExpression'],
+  [StatementForm.VariableDeclaration]: ['VariableDeclaration'],
+  [StatementForm.Return]: ['ReturnStatement'],
+  [StatementForm.Throw]: ['ThrowStatement'],
+  [StatementForm.Expression]: ['ExpressionStatement'],
+  [StatementForm.Conditional]: ['IfStatement', 'WhileStatement', 'DoStatement', 'SwitchStatement'],
+  [StatementForm.Iteration]: ['ForOfStatement', 'ForInStatement'],
+  [StatementForm.ExportAssignment]: ['ExportAssignment'],
+};
+
+interface Tables {
+  expressions: Uint8Array;
+  statements: Uint8Array;
+}
+
+const tables = new WeakMap<TypeScript, Tables>();
+
+/**
+ * The form of each SyntaxKind of this `typescript` module, as tables indexed by `node.kind`: one
+ * array read per node instead of a chain of `ts.isX` calls, on the engine's hottest paths.
+ */
+export function getSyntaxForms(ts: TypeScript): Tables {
+  let found = tables.get(ts);
+  if (found === undefined) {
+    const kinds = ts.SyntaxKind as unknown as Record<string, number>;
+    const size = Math.max(...Object.values(kinds).filter((kind) => typeof kind === 'number')) + 1;
+    const expressions = new Uint8Array(size);
+    for (const [form, names] of Object.entries(FORMS)) for (const name of names) expressions[kinds[name]] = Number(form);
+    const statements = new Uint8Array(size);
+    for (const [form, names] of Object.entries(STATEMENT_FORMS)) for (const name of names) statements[kinds[name]] = Number(form);
+    for (let kind = 0; kind < size; kind++) {
+      const node = { kind } as Parameters<TypeScript['isFunctionLike']>[0] & object;
+      // Type annotations hold no values; function bodies are analysed as functions of their own.
+      if (ts.isTypeNode(node as never) || ts.isFunctionLike(node)) statements[kind] = StatementForm.Skipped;
+    }
+    found = { expressions, statements };
+    tables.set(ts, found);
+  }
+  return found;
+}
