@@ -40,8 +40,7 @@ export function analyze(input: AnalysisInput): AnalysisOutput {
   });
   const context = { ts: input.ts, policy: input.policy, catalogue, root: input.root };
   const hits = engine.run();
-  const analysed = input.sourceFiles.filter((file) => !engine.skippedFiles.includes(file));
-  const findings = [...buildFindings(hits, context), ...analysed.flatMap((file) => findHardcodedPii(file, context))];
+  const findings = [...buildFindings(hits, context), ...findHardcodedPii(engine.literals, context)];
   if (input.wholeProgram) {
     findings.push(...findStaleDeclarations(hits, input.policy, input.root));
     findings.push(...buildUnusedCollectionFindings(engine.findUnusedCollections(hits), context));

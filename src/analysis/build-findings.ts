@@ -65,31 +65,25 @@ export function buildUnusedCollectionFindings(hits: readonly Hit[], context: Fin
 }
 
 /** no-hardcoded-pii: string and long numeric literals that a validator accepts. */
-export function findHardcodedPii(file: ts.SourceFile, context: FindingContext): Finding[] {
+export function findHardcodedPii(literals: ReadonlyArray<ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.NumericLiteral>, context: FindingContext): Finding[] {
   const { ts } = context;
   const findings: Finding[] = [];
-  const visit = (node: ts.Node): void => {
-    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || (ts.isNumericLiteral(node) && node.text.length >= 10)) && isValueLiteral(ts, node)) {
-      const text = node.text;
-      if (text.length >= 6 && text.length <= 64) {
-        const result = classifyValue(text, context.catalogue);
-        if (result.category !== null) {
-          const label = context.catalogue.categories.get(result.category)?.label ?? result.category;
-          findings.push({
-            rule: 'no-hardcoded-pii',
-            level: RULES['no-hardcoded-pii'].level,
-            category: result.category,
-            categoryLabel: label,
-            location: getLocation(node, context.root),
-            message: `A real-looking ${label} (${result.category}) is hard-coded in source: ${result.reasons[0].replace(/^[^:]*\): /, '')}`,
-            steps: [],
-          });
-        }
-      }
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
+  for (const node of literals) {
+    const text = node.text;
+    if (text.length < 6 || text.length > 64 || (ts.isNumericLiteral(node) && text.length < 10) || !isValueLiteral(ts, node)) continue;
+    const result = classifyValue(text, context.catalogue);
+    if (result.category === null) continue;
+    const label = context.catalogue.categories.get(result.category)?.label ?? result.category;
+    findings.push({
+      rule: 'no-hardcoded-pii',
+      level: RULES['no-hardcoded-pii'].level,
+      category: result.category,
+      categoryLabel: label,
+      location: getLocation(node, context.root),
+      message: `A real-looking ${label} (${result.category}) is hard-coded in source: ${result.reasons[0].replace(/^[^:]*\): /, '')}`,
+      steps: [],
+    });
+  }
   return findings;
 }
 
@@ -137,8 +131,18 @@ export function getLocation(node: ts.Node, root: string): SourceLocation {
   return { file: toRelative(file.fileName, root), line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
 }
 
+const relativePaths = new Map<string, string>();
+
+/** Every hit and step of a file asks for the same path. */
 function toRelative(fileName: string, root: string): string {
-  return relative(root, fileName).split(sep).join('/');
+  const key = `${root}\u0000${fileName}`;
+  let path = relativePaths.get(key);
+  if (path === undefined) {
+    path = relative(root, fileName).split(sep).join('/');
+    if (relativePaths.size > 10_000) relativePaths.clear();
+    relativePaths.set(key, path);
+  }
+  return path;
 }
 
 function getSteps(hit: Hit, root: string): FlowStep[] {

@@ -111,7 +111,7 @@ export class Engine {
       dirty = new Set(this.functions.filter((fn) => this.isStale(fn)));
     }
     this.hits = [];
-    for (const file of this.options.files) if (!this.skippedFiles.includes(file)) this.visitDeclarations(file);
+    this.visitDeclarations();
     return [...[...this.hitsByFunction.values()].flat(), ...this.hits];
   }
 
@@ -162,6 +162,9 @@ export class Engine {
 
   /** Bundled or minified files: not the team's code, and costly to follow (see isMinified). */
   readonly skippedFiles: ts.SourceFile[] = [];
+  /** The string and numeric literals of the analysed files, for no-hardcoded-pii. */
+  readonly literals: Array<ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.NumericLiteral> = [];
+  private readonly classes: ts.ClassDeclaration[] = [];
 
   private collectFunctions(file: ts.SourceFile): void {
     const { ts } = this;
@@ -170,8 +173,11 @@ export class Engine {
       return;
     }
     this.functions.push(file);
+    // One walk of the file finds what every later step starts from: functions, classes and literals.
     const visit = (node: ts.Node): void => {
       if (ts.isFunctionLike(node) && 'body' in node && node.body !== undefined) this.functions.push(node);
+      else if (ts.isClassDeclaration(node)) this.classes.push(node);
+      else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isNumericLiteral(node)) this.literals.push(node);
       ts.forEachChild(node, visit);
     };
     ts.forEachChild(file, visit);
@@ -906,29 +912,25 @@ export class Engine {
   }
 
   /** Class-level declarations: DTO fields (collected) and entity columns (stored). */
-  private visitDeclarations(file: ts.SourceFile): void {
+  private visitDeclarations(): void {
     const { ts } = this;
     const { flows } = this.options;
-    const visit = (node: ts.Node): void => {
-      if (ts.isClassDeclaration(node)) {
-        const isEntity = getDecoratorNames(ts, node).some((d) => flows.entityDecorators.has(d));
-        const context = node.name?.text;
-        for (const member of node.members) {
-          if (!ts.isPropertyDeclaration(member)) continue;
-          const key = getPropertyNameText(ts, member.name);
-          if (key === undefined || member.type?.kind === ts.SyntaxKind.BooleanKeyword) continue;
-          const decorators = getDecoratorNames(ts, member);
-          const isDto = decorators.some((d) => flows.dtoDecorators.has(d));
-          if (!isEntity && !isDto) continue;
-          const sink = isEntity ? flows.sinks.find((s) => s.id === 'typeorm') : undefined;
-          for (const taint of this.getNameValue(key, member.name, context).taints) {
-            this.hits.push({ site: member.name, action: isEntity ? 'store' : 'collect', taint, sink, sinkCall: isEntity ? 'entity column' : undefined });
-          }
+    for (const node of this.classes) {
+      const isEntity = getDecoratorNames(ts, node).some((d) => flows.entityDecorators.has(d));
+      const context = node.name?.text;
+      for (const member of node.members) {
+        if (!ts.isPropertyDeclaration(member)) continue;
+        const key = getPropertyNameText(ts, member.name);
+        if (key === undefined || member.type?.kind === ts.SyntaxKind.BooleanKeyword) continue;
+        const decorators = getDecoratorNames(ts, member);
+        const isDto = decorators.some((d) => flows.dtoDecorators.has(d));
+        if (!isEntity && !isDto) continue;
+        const sink = isEntity ? flows.sinks.find((s) => s.id === 'typeorm') : undefined;
+        for (const taint of this.getNameValue(key, member.name, context).taints) {
+          this.hits.push({ site: member.name, action: isEntity ? 'store' : 'collect', taint, sink, sinkCall: isEntity ? 'entity column' : undefined });
         }
       }
-      ts.forEachChild(node, visit);
-    };
-    visit(file);
+    }
   }
 
   // --- JSX ------------------------------------------------------------------------------------

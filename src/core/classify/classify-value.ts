@@ -18,8 +18,28 @@ const VALUE_ORDER: readonly ValidatorId[] = [
   'mac_address', 'care_of',
 ];
 
+/** Answers without a context, by catalogue: the same literals (routes, messages, URLs) recur across files. */
+const cache = new WeakMap<Catalogue, Map<string, Classification>>();
+const MAX_CACHED = 50_000;
+
 /** Classifies a literal value with the catalogue's validators (checksums, formats, handle lists). */
 export function classifyValue(value: string, catalogue: Catalogue, options: ValueOptions = {}): Classification {
+  if (options.context !== undefined) return computeValueClassification(value, catalogue, options);
+  let perCatalogue = cache.get(catalogue);
+  if (perCatalogue === undefined) {
+    perCatalogue = new Map();
+    cache.set(catalogue, perCatalogue);
+  }
+  let result = perCatalogue.get(value);
+  if (result === undefined) {
+    result = computeValueClassification(value, catalogue, options);
+    if (perCatalogue.size >= MAX_CACHED) perCatalogue.clear();
+    perCatalogue.set(value, result);
+  }
+  return result;
+}
+
+function computeValueClassification(value: string, catalogue: Catalogue, options: ValueOptions): Classification {
   const answer = (category: string | null, reasons: string[]): Classification => ({ input: value, kind: 'value', category, reasons });
   const masked = VALIDATORS.aadhaar_masked(value);
   if (masked.valid) return answer(null, [`${masked.reason}: only the last 4 digits are shown, as the UIDAI allows`]);
