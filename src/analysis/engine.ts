@@ -634,7 +634,11 @@ export class Engine {
     const { ts } = this;
     const required = getRequiredModule(ts, node);
     if (required !== undefined) return { taints: [], params: [], ref: getRootRef('module', normaliseModuleName(required)) };
-    const callee = this.evaluate(node.expression, fn);
+    // A method's receiver is evaluated once, for the callee and for the method's own semantics:
+    // evaluating it again would evaluate a chain `a().b().c()` exponentially often.
+    const access = ts.isPropertyAccessExpression(node.expression) ? node.expression : undefined;
+    const receiver = access === undefined ? EMPTY : this.evaluate(access.expression, fn);
+    const callee = access === undefined ? this.evaluate(node.expression, fn) : this.readProperty(receiver, access.name.text, access, getExpressionName(ts, access.expression), access.expression);
     const args = (node.arguments ?? []).map((arg) => this.evaluate(arg, fn, getArgumentContext(ts, node)));
     const isNew = ts.isNewExpression(node);
     const op = isNew ? 'new' : '()';
@@ -656,14 +660,13 @@ export class Engine {
     if (PASS_THROUGH_FUNCTIONS.has(calleeText) || PASS_THROUGH_FUNCTIONS.has(calleeText.split('.').pop()!)) {
       return withStep(join(...args.map((a) => (calleeText.endsWith('assign') || calleeText === 'structuredClone' || calleeText === 'JSON.parse' ? a : getData(a)))), node, `passed through ${calleeText}()`);
     }
-    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
-      const method = node.expression.name.text;
-      const receiver = this.evaluate(node.expression.expression, fn);
+    if (ts.isCallExpression(node) && access !== undefined) {
+      const method = access.name.text;
       if (PASS_THROUGH_METHODS.has(method) || (method === 'replace' && !isMaskingReplace(ts, node))) {
         return { ...getData(receiver), fields: method === 'toObject' || method === 'lean' || method === 'get' ? receiver.fields : undefined, ref };
       }
       if (COLLECTING_METHODS.has(method)) {
-        this.assign(node.expression.expression, getData(join(...args)), fn, node);
+        this.assign(access.expression, getData(join(...args)), fn, node);
         return EMPTY;
       }
       if (CALLBACK_METHODS.has(method)) {
