@@ -657,7 +657,7 @@ export class Engine {
     const target = this.getCallTarget(node, callee);
     if (target !== undefined) return { ...this.applySummary(target, node, args), ref: undefined };
 
-    if (PASS_THROUGH_FUNCTIONS.has(calleeText) || PASS_THROUGH_FUNCTIONS.has(calleeText.split('.').pop()!)) {
+    if (PASS_THROUGH_FUNCTIONS.has(calleeText) || PASS_THROUGH_FUNCTIONS.has(getLastName(calleeText))) {
       return withStep(join(...args.map((a) => (calleeText.endsWith('assign') || calleeText === 'structuredClone' || calleeText === 'JSON.parse' ? a : getData(a)))), node, `passed through ${calleeText}()`);
     }
     if (ts.isCallExpression(node) && access !== undefined) {
@@ -848,7 +848,7 @@ export class Engine {
 
   private getTransform(node: ts.CallExpression | ts.NewExpression, callee: Value, calleeText: string): TransformKind | undefined {
     const { ts } = this;
-    const manifestKind = this.manifestTransforms.get(calleeText) ?? this.manifestTransforms.get(calleeText.split('.').pop()!);
+    const manifestKind = this.manifestTransforms.get(calleeText) ?? this.manifestTransforms.get(getLastName(calleeText));
     if (manifestKind !== undefined) return manifestKind;
     if (callee.ref !== undefined) {
       const kind = this.lookups.getModuleTransform(callee.ref, ts.isNewExpression(node) ? 'new' : '()');
@@ -881,7 +881,7 @@ export class Engine {
     // Getters and registrars name the field in a string: req.get('x'), formData.get('pan'), register('aadhaar').
     if (first !== undefined && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) {
       const isGetter = ref !== undefined && this.lookups.isRequestGetter(ref);
-      const isRegistrar = flows.registrars.has(calleeText.split('.').pop()!);
+      const isRegistrar = flows.registrars.has(getLastName(calleeText));
       if (isGetter || isRegistrar) {
         const named = this.getNameValue(first.text, first, undefined);
         this.recordCollection(node, named.taints);
@@ -1106,6 +1106,11 @@ function getRequiredModule(ts: TypeScript, node: ts.CallExpression | ts.NewExpre
   if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'require') return undefined;
   const [first] = node.arguments;
   return first !== undefined && ts.isStringLiteral(first) ? first.text : undefined;
+}
+
+/** `logger.info` → `info`. */
+function getLastName(calleeText: string): string {
+  return calleeText.slice(calleeText.lastIndexOf('.') + 1);
 }
 
 function withoutRef(value: Value): Value {

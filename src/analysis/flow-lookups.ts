@@ -1,7 +1,6 @@
 import type { FlowCatalogue, SinkSpec, TransformKind } from '../core/catalogue/flow-catalogue';
 import { isPathMatch, type PathPattern } from '../core/catalogue/path-pattern';
 import { splitIdentifier } from '../core/classify';
-import { getRefKey } from './refs';
 import type { Ref } from './value';
 
 /** Which schema builders a call is: collected fields (zod, yup, joi) or stored ones (mongoose, with its sink). */
@@ -25,15 +24,16 @@ const NO_SCHEMA: SchemaMatch = { collects: false, stores: [] };
  * plugin builds one engine per file, so a per-engine cache would recompute them for every file.
  */
 export class FlowLookups {
-  private readonly sinks = new Map<string, readonly SinkSpec[]>();
-  private readonly transforms = new Map<string, TransformKind | null>();
-  private readonly schemas = new Map<string, SchemaMatch>();
-  private readonly requestReads = new Map<string, boolean>();
-  private readonly requestBodies = new Map<string, boolean>();
-  private readonly getters = new Map<string, boolean>();
+  // Answers about a ref are kept by the ref itself (refs are interned), then by the op or name asked.
+  private readonly sinks: RefCache<readonly SinkSpec[]> = new WeakMap();
+  private readonly transforms: RefCache<TransformKind | undefined> = new WeakMap();
+  private readonly schemas: RefCache<SchemaMatch> = new WeakMap();
+  private readonly requestReads: RefCache<boolean> = new WeakMap();
+  private readonly requestBodies: RefCache<boolean> = new WeakMap();
+  private readonly getters: RefCache<boolean> = new WeakMap();
+  private readonly assignSinks: RefCache<readonly SinkSpec[]> = new WeakMap();
   private readonly verbs = new Map<string, TransformKind | null>();
   private readonly hosts = new Map<string, string | null>();
-  private readonly assignSinks = new Map<string, readonly SinkSpec[]>();
 
   /** The sinks whose roots could match a ref, by the ref's root kind and name, in catalogue order. */
   private readonly sinksByRoot: Record<Ref['root']['kind'], Map<string, SinkSpec[]>> = { module: new Map(), global: new Map(), receiver: new Map() };
@@ -57,39 +57,23 @@ export class FlowLookups {
 
   /** The sinks a call or construction (`op`) of `ref` is; a sink matched by import beats a guess from a receiver's name. */
   getSinks(ref: Ref, op: string): readonly SinkSpec[] {
-    const key = `${getRefKey(ref)}:${op}`;
-    let cached = this.sinks.get(key);
-    if (cached === undefined) {
+    return remember(this.sinks, ref, op, () => {
       const candidates = this.sinksByRoot[ref.root.kind].get(ref.root.name) ?? [];
       const matches = candidates.filter((sink) => isCallOf(sink, sink.calls, ref, op));
       const byImport = matches.filter((s) => s.modules.length > 0 || s.globals.length > 0);
-      cached = byImport.length > 0 ? byImport : matches;
-      this.sinks.set(key, cached);
-    }
-    return cached;
+      return byImport.length > 0 ? byImport : matches;
+    });
   }
 
   /** The sinks that assigning `property` on `ref` is (`window.location.href = …`). */
   getAssignSinks(ref: Ref, property: string): readonly SinkSpec[] {
-    const key = `${getRefKey(ref)}:${property}`;
-    let cached = this.assignSinks.get(key);
-    if (cached === undefined) {
-      cached = this.flows.sinks.filter((sink) => sink.assigns.includes(property) && getRemainder(sink, ref)?.length === 0);
-      this.assignSinks.set(key, cached);
-    }
-    return cached;
+    return remember(this.assignSinks, ref, property, () => this.flows.sinks.filter((sink) => sink.assigns.includes(property) && getRemainder(sink, ref)?.length === 0));
   }
 
   /** The transform a library call is (`bcrypt.hash`, `crypto.createHash('md5')`), matched by import. */
   getModuleTransform(ref: Ref, op: string): TransformKind | undefined {
     if (ref.root.kind !== 'module') return undefined;
-    const key = `${getRefKey(ref)}:${op}`;
-    let cached = this.transforms.get(key);
-    if (cached === undefined) {
-      cached = this.flows.transforms.find((t) => isCallOf({ modules: t.modules, globals: [], receivers: [] }, t.calls, ref, op))?.kind ?? null;
-      this.transforms.set(key, cached);
-    }
-    return cached ?? undefined;
+    return remember(this.transforms, ref, op, () => this.flows.transforms.find((t) => isCallOf({ modules: t.modules, globals: [], receivers: [] }, t.calls, ref, op))?.kind);
   }
 
   /** What a callee's name says it does to its argument (`maskPan`, `encryptAadhaar`): the first word is the verb. */
@@ -105,39 +89,29 @@ export class FlowLookups {
 
   /** Whether a call of `ref` builds a validation schema (its keys are collected) or a storage schema (stored). */
   getSchemaMatch(ref: Ref, op: string): SchemaMatch {
-    const key = `${getRefKey(ref)}:${op}`;
-    let cached = this.schemas.get(key);
-    if (cached === undefined) {
+    return remember(this.schemas, ref, op, () => {
       const isOf = (spec: { modules: readonly string[]; calls: readonly PathPattern[] }) => isCallOf({ modules: spec.modules, globals: [], receivers: [] }, spec.calls, ref, op);
       const collects = this.flows.schemas.some(isOf);
       const stores = this.flows.storageSchemas.filter(isOf).map((schema) => this.flows.sinks.find((s) => s.id === schema.id));
-      cached = !collects && stores.length === 0 ? NO_SCHEMA : { collects, stores };
-      this.schemas.set(key, cached);
-    }
-    return cached;
+      return !collects && stores.length === 0 ? NO_SCHEMA : { collects, stores };
+    });
   }
 
   /** `req.body` read from `req`: a property of a request object that holds what the client sent. */
   isRequestRead(ref: Ref, name: string): boolean {
     if (ref.root.kind === 'module') return false;
-    const key = `${getRefKey(ref)}:${name}`;
-    let cached = this.requestReads.get(key);
-    if (cached === undefined) {
+    return remember(this.requestReads, ref, name, () => {
       const dotted = [ref.root.name, ...ref.path].join('.');
-      cached = this.flows.requests.some((spec) => spec.reads.has(name) && spec.receivers.includes(dotted));
-      this.requestReads.set(key, cached);
-    }
-    return cached;
+      return this.flows.requests.some((spec) => spec.reads.has(name) && spec.receivers.includes(dotted));
+    });
   }
 
   /** `await request.json()`, `ctx.request.body`: the result of the call is what the client sent. */
   isRequestBody(ref: Ref): boolean {
     if (ref.root.kind === 'module') return false;
-    const key = getRefKey(ref);
-    let cached = this.requestBodies.get(key);
-    if (cached === undefined) {
+    return remember(this.requestBodies, ref, '', () => {
       const dotted = [ref.root.name, ...ref.path];
-      cached = this.flows.requests.some((spec) =>
+      return this.flows.requests.some((spec) =>
         spec.bodies.length > 0 &&
         spec.receivers.some((receiver) => {
           const parts = receiver.split('.');
@@ -146,23 +120,17 @@ export class FlowLookups {
           return spec.bodies.some((pattern) => isPathMatch(pattern, remainder));
         }),
       );
-      this.requestBodies.set(key, cached);
-    }
-    return cached;
+    });
   }
 
   /** `req.get`, `formData.get`: a getter whose string argument names the field it reads. */
   isRequestGetter(ref: Ref): boolean {
     if (ref.root.kind === 'module') return false;
-    const key = getRefKey(ref);
-    let cached = this.getters.get(key);
-    if (cached === undefined) {
+    return remember(this.getters, ref, '', () => {
       const dotted = [ref.root.name, ...ref.path];
       const method = dotted.pop();
-      cached = method !== undefined && this.flows.requests.some((spec) => spec.getters.has(method) && spec.receivers.includes(dotted.join('.')));
-      this.getters.set(key, cached);
-    }
-    return cached;
+      return method !== undefined && this.flows.requests.some((spec) => spec.getters.has(method) && spec.receivers.includes(dotted.join('.')));
+    });
   }
 
   /** The host of an absolute URL, or null. */
@@ -178,6 +146,20 @@ export class FlowLookups {
     }
     return cached;
   }
+}
+
+type RefCache<V> = WeakMap<Ref, Map<string, V>>;
+
+function remember<V>(cache: RefCache<V>, ref: Ref, key: string, compute: () => V): V {
+  let byKey = cache.get(ref);
+  if (byKey === undefined) {
+    byKey = new Map();
+    cache.set(ref, byKey);
+  }
+  if (byKey.has(key)) return byKey.get(key) as V;
+  const value = compute();
+  byKey.set(key, value);
+  return value;
 }
 
 const lookups = new WeakMap<FlowCatalogue, FlowLookups>();
