@@ -19,6 +19,8 @@ export interface AnalysisInput {
   root: string;
   /** The input is the whole program, so rules that need it (stale-declaration) run too. */
   wholeProgram?: boolean;
+  /** Whether findings carry the steps of their flow (SARIF codeFlows); an editor shows only the site. Default true. */
+  flowSteps?: boolean;
 }
 
 export interface AnalysisOutput {
@@ -38,7 +40,7 @@ export function analyze(input: AnalysisInput): AnalysisOutput {
     flows: getFlowCatalogue(),
     manifest: input.policy.manifest,
   });
-  const context = { ts: input.ts, policy: input.policy, catalogue, root: input.root };
+  const context = { ts: input.ts, policy: input.policy, catalogue, root: input.root, flowSteps: input.flowSteps ?? true };
   const hits = engine.run();
   const findings = [...buildFindings(hits, context), ...findHardcodedPii(engine.literals, context)];
   if (input.wholeProgram) {

@@ -18,6 +18,8 @@ export interface FindingContext {
   policy: Policy;
   catalogue: Catalogue;
   root: string;
+  /** Whether findings carry their flow steps. */
+  flowSteps: boolean;
 }
 
 /** Turns the engine's hits into SPEC §4 findings: policy and law applied, one per (rule, site, category). */
@@ -31,7 +33,7 @@ export function buildFindings(hits: readonly Hit[], context: FindingContext): Fi
     const file = hit.site.getSourceFile().fileName;
     const label = context.catalogue.categories.get(hit.taint.category)?.label ?? hit.taint.category;
     const location = getLocation(hit.site, context.root);
-    const steps = getSteps(hit, context.root);
+    const steps = context.flowSteps ? getSteps(hit, context.root) : [];
     const base = { category: hit.taint.category, categoryLabel: label, action: hit.action, sink: hit.sink?.id, sinkCall: hit.sinkCall, location, steps };
     const subject = `${label} (${hit.taint.category})`;
     const where = hit.action === 'collect' ? `is collected here` : `reaches ${SINK_NOUNS[hit.action]} ${hit.sinkCall ?? hit.sink?.id ?? ''}`.trimEnd();
@@ -59,7 +61,7 @@ export function buildUnusedCollectionFindings(hits: readonly Hit[], context: Fin
       action: 'collect',
       location: getLocation(hit.site, context.root),
       message: `${label} (${hit.taint.category}) is collected here but nothing stores, sends, logs, exposes, compares or computes with it; stop collecting it (DPDP Act 2023 s.6(1); GDPR Art. 5(1)(c))`,
-      steps: getSteps(hit, context.root),
+      steps: context.flowSteps ? getSteps(hit, context.root) : [],
     };
   });
 }

@@ -174,7 +174,11 @@ export class Engine {
     }
     this.functions.push(file);
     // One walk of the file finds what every later step starts from: functions, classes and literals.
+    // Types, interfaces and imports hold none that count (a literal type is not a value); a class's
+    // `extends mixin(…)` is an expression, though TypeScript files it as a type node.
+    const statements = this.forms.statements;
     const visit = (node: ts.Node): void => {
+      if (statements[node.kind] === StatementForm.Skipped && !ts.isFunctionLike(node) && !ts.isExpressionWithTypeArguments(node)) return;
       if (ts.isFunctionLike(node) && 'body' in node && node.body !== undefined) this.functions.push(node);
       else if (ts.isClassDeclaration(node)) this.classes.push(node);
       else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isNumericLiteral(node)) this.literals.push(node);

@@ -73,7 +73,7 @@ function computeFileAnalysis(context: LintedFile): FileAnalysis {
   const input = getTypeScriptInput(context, filename);
   if (input === undefined) return { ...none, policy };
   const root = policy.manifest.dir;
-  const { findings } = analyze({ ts: input.ts, sourceFiles: [input.sourceFile], checker: input.checker, policy, root });
+  const { findings } = analyze({ ts: input.ts, sourceFiles: [input.sourceFile], checker: input.checker, policy, root, flowSteps: false });
   const own = toRelative(root, filename);
   const byRule = new Map<RuleName, Finding[]>();
   for (const finding of findings) {
