@@ -18,7 +18,7 @@ const runs = Number(process.env.BENCH_RUNS ?? 3);
 const modules = Number(process.env.BENCH_MODULES ?? 200);
 const only = process.env.BENCH_ONLY; // "scanner" or "eslint" to run one half
 // The plugin to measure (default: this build), to compare a change to the engine against it.
-const pluginEntry = process.env.BENCH_PLUGIN ?? join(root, 'dist', 'eslint', 'index.js');
+const pluginEntry = process.env.BENCH_PLUGIN ?? join(root, 'dist', 'eslint-plugin.js');
 
 const work = mkdtempSync(join(tmpdir(), 'minimise-bench-'));
 // Preloaded into every measured command: writes the process's CPU time (user + system) at exit.

@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { ManifestError } from '../core/manifest/manifest-error';
 import { runExplain, type CommandIo } from './explain-command';
 import { runInit } from './init-command';
 import { runInventory } from './inventory-command';
 import type { TerminalInfo } from './run-scanner';
 import { runScan, SCAN_HELP } from './scan-command';
+import { getToolInfo } from '../scanner/tool-info';
 import { UsageError } from './usage-error';
 
 export const EXIT_OK = 0;
@@ -45,6 +44,5 @@ export function main(argv: readonly string[], io: MainIo): number {
 }
 
 export function getVersion(): string {
-  const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
-  return pkg.version;
+  return getToolInfo().version;
 }

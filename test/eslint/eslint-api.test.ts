@@ -105,7 +105,7 @@ describe.each(VERSIONS)('%s', (_version, { ESLint }) => {
   });
 });
 
-it('examples/eslint.config.js works as written with `npx eslint` (typed, on the demo app)', () => {
+it('examples/eslint.config.js works as written with `npx eslint` (typed, on the demo app, through the built dist/eslint-plugin.js)', () => {
   const demo = join(REPO, 'fixtures', 'demo-kyc-app');
   const eslintBin = join(REPO, 'node_modules', 'eslint', 'bin', 'eslint.js');
   let output = '';

@@ -1,11 +1,12 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../package-root';
 
-/** `rules/` of the installed package; the same depth from src/ (tests) and dist/ (the build). */
-export const RULES_DIR = resolve(__dirname, '../../../rules');
+/** `rules/` of the installed package. */
+export const RULES_DIR = join(PACKAGE_ROOT, 'rules');
 
 /** The YAML of rules/ compiled to JSON by `npm run build` (scripts/compile-rules.js): parsing YAML costs half a second per run. */
-const COMPILED_RULES = resolve(__dirname, '../../rules.json');
+const COMPILED_RULES = join(PACKAGE_ROOT, 'dist', 'rules.json');
 
 export interface RuleFiles {
   /** Category files by path, in name order. */
