@@ -25,11 +25,19 @@ export interface FindingContext {
 /** Turns the engine's hits into SPEC §4 findings: policy and law applied, one per (rule, site, category). */
 export function buildFindings(hits: readonly Hit[], context: FindingContext): Finding[] {
   const findings = new Map<string, Finding>();
-  const add = (finding: Finding, site: ts.Node) => {
-    const key = `${finding.rule}|${finding.location.file}|${site.getStart()}|${site.getEnd()}|${finding.category}`;
+  const add = (finding: Finding) => {
+    const { file, line, column, endLine, endColumn } = finding.location;
+    const key = `${finding.rule}|${file}|${line}:${column}|${endLine}:${endColumn}|${finding.category}`;
     if (!findings.has(key)) findings.set(key, finding);
   };
+  // The same flow is often hit more than once (a site evaluated on several passes); the first path found is kept.
+  const seen = new Map<ts.Node, Set<string>>();
   for (const hit of hits) {
+    const hitKey = `${hit.action}|${hit.taint.category}|${hit.sink?.id}|${hit.sinkCall}|${hit.host}`;
+    const atSite = seen.get(hit.site) ?? new Set<string>();
+    if (atSite.has(hitKey)) continue;
+    atSite.add(hitKey);
+    seen.set(hit.site, atSite);
     const file = hit.site.getSourceFile().fileName;
     const label = context.catalogue.categories.get(hit.taint.category)?.label ?? hit.taint.category;
     const location = getLocation(hit.site, context.root);
@@ -39,12 +47,12 @@ export function buildFindings(hits: readonly Hit[], context: FindingContext): Fi
     const where = hit.action === 'collect' ? `is collected here` : `reaches ${SINK_NOUNS[hit.action]} ${hit.sinkCall ?? hit.sink?.id ?? ''}`.trimEnd();
 
     for (const restriction of getRestrictions({ category: hit.taint.category, action: hit.action, file }, context.policy)) {
-      add({ ...base, rule: 'no-restricted-data', level: RULES['no-restricted-data'].level, law: restriction.law, message: `${subject} ${where}: ${restriction.message} (${restriction.law})` }, hit.site);
+      add({ ...base, rule: 'no-restricted-data', level: RULES['no-restricted-data'].level, law: restriction.law, message: `${subject} ${where}: ${restriction.message} (${restriction.law})` });
     }
     const target = hit.sink === undefined ? undefined : { ids: [hit.sink.id, hit.sink.kind], host: hit.host };
     const decision = context.policy.evaluate({ category: hit.taint.category, action: hit.action, file, target });
     if (decision.allowed) continue;
-    add({ ...base, rule: decision.rule, level: RULES[decision.rule].level, purpose: decision.nearest?.purpose, message: `${subject} ${where}; ${describeDecision(decision, hit, context.policy, file)}` }, hit.site);
+    add({ ...base, rule: decision.rule, level: RULES[decision.rule].level, purpose: decision.nearest?.purpose, message: `${subject} ${where}; ${describeDecision(decision, hit, context.policy, file)}` });
   }
   return [...findings.values()];
 }

@@ -30,3 +30,8 @@ export interface ParamSink {
   /** Categories the sink already reports by itself, so callers do not report them twice. */
   intrinsic: ReadonlySet<string>;
 }
+
+/** A ParamSink as a summary keeps it: which parameter of the function reaches the sink. */
+export interface IndexedParamSink extends ParamSink {
+  index: number;
+}

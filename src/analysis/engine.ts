@@ -5,7 +5,7 @@ import { normaliseModuleName } from '../core/catalogue/flow-catalogue';
 import { classifyName } from '../core/classify';
 import type { Manifest } from '../core/manifest/types';
 import type { TypeScript } from './analyze';
-import type { Hit, ParamSink } from './engine-types';
+import type { Hit, IndexedParamSink, ParamSink } from './engine-types';
 import { Form, getSyntaxForms, StatementForm } from './syntax-forms';
 import { getFlowLookups, type FlowLookups } from './flow-lookups';
 import { extendRef, getRootRef } from './refs';
@@ -61,7 +61,7 @@ export class Engine {
   private readonly scopes: Scopes;
   private readonly env = new Map<ts.Node, Value>();
   private readonly returns = new Map<ts.Node, Value>();
-  private readonly paramSinks = new Map<ts.Node, Map<string, ParamSink>>();
+  private readonly paramSinks = new Map<ts.Node, Map<string, IndexedParamSink>>();
   /** Hits by the function whose analysis found them, so a function analysed again replaces only its own. */
   private readonly hitsByFunction = new Map<ts.Node, Hit[]>();
   private hits: Hit[] = [];
@@ -75,7 +75,7 @@ export class Engine {
   private readonly lastChange = new Map<ts.Node, number>();
   private changeCount = 0;
   private readonly functions: ts.Node[] = [];
-  private readonly manifestTransforms = new Map<string, TransformKind>();
+  private readonly manifestTransforms: ReadonlyMap<string, TransformKind>;
   private readonly importValues = new Map<ts.Node, Value>();
   private readonly lookups: FlowLookups;
   private readonly forms: ReturnType<typeof getSyntaxForms>;
@@ -86,10 +86,7 @@ export class Engine {
     this.scopes = new Scopes(options.ts, options.files);
     this.lookups = getFlowLookups(options.flows);
     this.forms = getSyntaxForms(options.ts);
-    const kinds: Record<string, TransformKind> = { mask: 'mask', redact: 'mask', hash: 'slow_hash', encrypt: 'encrypt', tokenize: 'tokenize', truncate: 'truncate' };
-    for (const [kind, names] of Object.entries(options.manifest.transforms)) {
-      for (const name of names) this.manifestTransforms.set(name, kinds[kind]);
-    }
+    this.manifestTransforms = getManifestTransforms(options.manifest);
     for (const file of options.files) this.collectFunctions(file);
   }
 
@@ -755,8 +752,8 @@ export class Engine {
     }
     const key = `${param.index}|${paramSink.path.join('.')}|${paramSink.sink?.id}|${paramSink.action}|${this.getSiteId(paramSink.site)}`;
     if (!sinks.has(key)) {
-      sinks.set(key, { ...paramSink, steps: paramSink.steps, path: paramSink.path, intrinsic: paramSink.intrinsic });
-      (sinks.get(key) as ParamSink & { index?: number }).index = param.index;
+      const { sink, action, sinkCall, host, site, steps, path, intrinsic } = paramSink;
+      sinks.set(key, { sink, action, sinkCall, host, site, steps, path, intrinsic, index: param.index });
       this.lastChange.set(param.fn, ++this.changeCount);
     }
   }
@@ -796,7 +793,7 @@ export class Engine {
     const calleeName = this.getFunctionName(target);
     const step = (index: number) => ({ node: node.arguments?.[index] ?? node, message: `passed to ${calleeName}()` });
     for (const paramSink of this.paramSinks.get(target)?.values() ?? []) {
-      const index = (paramSink as ParamSink & { index: number }).index;
+      const { index } = paramSink;
       let arg: Value | undefined = args[index];
       for (const key of paramSink.path) arg = arg === undefined ? undefined : getField(arg, key);
       if (arg === undefined) continue;
@@ -1110,6 +1107,21 @@ function getRequiredModule(ts: TypeScript, node: ts.CallExpression | ts.NewExpre
   if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'require') return undefined;
   const [first] = node.arguments;
   return first !== undefined && ts.isStringLiteral(first) ? first.text : undefined;
+}
+
+const manifestTransforms = new WeakMap<Manifest, ReadonlyMap<string, TransformKind>>();
+
+/** The manifest's transform functions by name (`maskPan` → mask): per manifest, not per engine. */
+function getManifestTransforms(manifest: Manifest): ReadonlyMap<string, TransformKind> {
+  let byName = manifestTransforms.get(manifest);
+  if (byName === undefined) {
+    const kinds: Record<string, TransformKind> = { mask: 'mask', redact: 'mask', hash: 'slow_hash', encrypt: 'encrypt', tokenize: 'tokenize', truncate: 'truncate' };
+    const map = new Map<string, TransformKind>();
+    for (const [kind, names] of Object.entries(manifest.transforms)) for (const name of names) map.set(name, kinds[kind]);
+    byName = map;
+    manifestTransforms.set(manifest, byName);
+  }
+  return byName;
 }
 
 /** `logger.info` → `info`. */

@@ -83,8 +83,14 @@ export function join(...values: readonly Value[]): Value {
   if (count === 1) return only!;
   const present = values.filter((v) => v !== EMPTY);
   if (present.length === 2 && isSubsumed(present[1], present[0])) return present[0];
-  const taints = mergeTaints(present.flatMap((v) => v.taints));
-  const params = mergeParams(present.flatMap((v) => v.params));
+  const allTaints: Taint[] = [];
+  const allParams: ParamRef[] = [];
+  for (const value of present) {
+    for (const taint of value.taints) allTaints.push(taint);
+    for (const param of value.params) allParams.push(param);
+  }
+  const taints = allTaints.length === 0 ? allTaints : mergeTaints(allTaints);
+  const params = allParams.length === 0 ? allParams : mergeParams(allParams);
   let fields: Map<string, Value> | undefined;
   for (const value of present) {
     if (value.fields === undefined) continue;
@@ -159,7 +165,8 @@ function trimDepth(fields: Map<string, Value>, depth: number): Map<string, Value
   return trimmed;
 }
 
-function mergeTaints(taints: readonly Taint[]): Taint[] {
+function mergeTaints(taints: readonly Taint[]): readonly Taint[] {
+  if (taints.length <= 1) return taints;
   const byCategory = new Map<string, Taint>();
   for (const taint of taints) {
     const existing = byCategory.get(taint.category);
@@ -168,7 +175,8 @@ function mergeTaints(taints: readonly Taint[]): Taint[] {
   return [...byCategory.values()];
 }
 
-function mergeParams(params: readonly ParamRef[]): ParamRef[] {
+function mergeParams(params: readonly ParamRef[]): readonly ParamRef[] {
+  if (params.length <= 1) return params;
   const byKey = new Map<string, ParamRef>();
   for (const param of params) {
     if (byKey.size >= MAX_PARAMS) break;
