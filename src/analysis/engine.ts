@@ -6,7 +6,7 @@ import { classifyName } from '../core/classify';
 import type { Manifest } from '../core/manifest/types';
 import type { TypeScript } from './analyze';
 import type { Hit, IndexedParamSink, ParamSink } from './engine-types';
-import { Form, getSyntaxForms, StatementForm } from './syntax-forms';
+import { Collected, Form, getSyntaxForms, StatementForm } from './syntax-forms';
 import { getFlowLookups, type FlowLookups } from './flow-lookups';
 import { extendRef, getRootRef } from './refs';
 import { Scopes } from './scope';
@@ -171,14 +171,24 @@ export class Engine {
     }
     this.functions.push(file);
     // One walk of the file finds what every later step starts from: functions, classes and literals.
-    // Types, interfaces and imports hold none that count (a literal type is not a value); a class's
-    // `extends mixin(…)` is an expression, though TypeScript files it as a type node.
-    const statements = this.forms.statements;
+    // Types, interfaces and imports hold none that count (a literal type is not a value).
+    const collected = this.forms.collected;
     const visit = (node: ts.Node): void => {
-      if (statements[node.kind] === StatementForm.Skipped && !ts.isFunctionLike(node) && !ts.isExpressionWithTypeArguments(node)) return;
-      if (ts.isFunctionLike(node) && 'body' in node && node.body !== undefined) this.functions.push(node);
-      else if (ts.isClassDeclaration(node)) this.classes.push(node);
-      else if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isNumericLiteral(node)) this.literals.push(node);
+      switch (collected[node.kind] as Collected) {
+        case Collected.Skipped:
+          return;
+        case Collected.Function:
+          if ((node as ts.FunctionLikeDeclaration).body !== undefined) this.functions.push(node);
+          break;
+        case Collected.Class:
+          this.classes.push(node as ts.ClassDeclaration);
+          break;
+        case Collected.Literal:
+          this.literals.push(node as ts.StringLiteral);
+          break;
+        case Collected.Other:
+          break;
+      }
       ts.forEachChild(node, visit);
     };
     ts.forEachChild(file, visit);

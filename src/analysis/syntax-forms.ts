@@ -77,9 +77,21 @@ const STATEMENT_FORMS: Record<Exclude<StatementForm, StatementForm.Other>, reado
   [StatementForm.ExportAssignment]: ['ExportAssignment'],
 };
 
+/** What the first walk over a file looks for. */
+export const enum Collected {
+  /** Walked into. */
+  Other,
+  /** Not entered: types, interfaces, imports. */
+  Skipped,
+  Function,
+  Class,
+  Literal,
+}
+
 interface Tables {
   expressions: Uint8Array;
   statements: Uint8Array;
+  collected: Uint8Array;
 }
 
 const tables = new WeakMap<TypeScript, Tables>();
@@ -102,7 +114,16 @@ export function getSyntaxForms(ts: TypeScript): Tables {
       // Type annotations hold no values; function bodies are analysed as functions of their own.
       if (ts.isTypeNode(node as never) || ts.isFunctionLike(node)) statements[kind] = StatementForm.Skipped;
     }
-    found = { expressions, statements };
+    const collected = new Uint8Array(size);
+    for (let kind = 0; kind < size; kind++) {
+      const node = { kind } as Parameters<TypeScript['isFunctionLike']>[0] & object;
+      if (ts.isFunctionLike(node)) collected[kind] = Collected.Function;
+      // A class's `extends mixin(…)` is an expression, though TypeScript files it as a type node.
+      else if (statements[kind] === StatementForm.Skipped && kind !== kinds.ExpressionWithTypeArguments) collected[kind] = Collected.Skipped;
+    }
+    collected[kinds.ClassDeclaration] = Collected.Class;
+    for (const name of ['StringLiteral', 'NoSubstitutionTemplateLiteral', 'NumericLiteral']) collected[kinds[name]] = Collected.Literal;
+    found = { expressions, statements, collected };
     tables.set(ts, found);
   }
   return found;

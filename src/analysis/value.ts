@@ -146,23 +146,43 @@ export function getField(value: Value, name: string): Value | undefined {
   return value.fields?.get(name);
 }
 
+/** An object value from its fields, which it takes over (the caller must not change the map afterwards). */
 export function makeObject(fields: Map<string, Value>, extra: readonly Value[] = []): Value {
-  const parts = [...fields.values(), ...extra];
-  return {
-    taints: mergeTaints(parts.flatMap((v) => v.taints)),
-    params: mergeParams(parts.flatMap((v) => v.params)),
-    fields: trimDepth(fields, MAX_FIELDS_DEPTH),
+  const taints: Taint[] = [];
+  const params: ParamRef[] = [];
+  const collect = (value: Value) => {
+    for (const taint of value.taints) taints.push(taint);
+    for (const param of value.params) params.push(param);
   };
+  for (const value of fields.values()) collect(value);
+  for (const value of extra) collect(value);
+  return { taints: mergeTaints(taints), params: mergeParams(params), fields: trimDepth(fields, MAX_FIELDS_DEPTH) };
 }
 
-function trimDepth(fields: Map<string, Value>, depth: number): Map<string, Value> | undefined {
+function trimDepth(fields: ReadonlyMap<string, Value>, depth: number): ReadonlyMap<string, Value> | undefined {
   if (depth === 0) return undefined;
+  // Nested objects were trimmed when they were made: most fit as they are, and the map is kept.
+  if (fields.size <= MAX_FIELDS && [...fields.values()].every((value) => getFieldsDepth(value) < depth)) return fields;
   const trimmed = new Map<string, Value>();
   for (const [name, value] of fields) {
     if (trimmed.size >= MAX_FIELDS) break;
-    trimmed.set(name, value.fields === undefined ? value : { ...value, fields: trimDepth(new Map(value.fields), depth - 1) });
+    trimmed.set(name, value.fields === undefined || getFieldsDepth(value) < depth ? value : { ...value, fields: trimDepth(value.fields, depth - 1) });
   }
   return trimmed;
+}
+
+const fieldsDepths = new WeakMap<Value, number>();
+
+/** How many levels of known fields a value has (0 for none); values never change, so it is kept. */
+function getFieldsDepth(value: Value): number {
+  if (value.fields === undefined) return 0;
+  let depth = fieldsDepths.get(value);
+  if (depth === undefined) {
+    depth = 1;
+    for (const field of value.fields.values()) depth = Math.max(depth, 1 + getFieldsDepth(field));
+    fieldsDepths.set(value, depth);
+  }
+  return depth;
 }
 
 function mergeTaints(taints: readonly Taint[]): readonly Taint[] {
