@@ -39,9 +39,26 @@ export function classifyName(name: string, catalogue: Catalogue, options: NameOp
   return result;
 }
 
+const wordsCache = new WeakMap<Catalogue, Map<string, readonly string[]>>();
+
+/** An identifier's classifier words; the same names come back as names and as contexts. */
+function getWords(identifier: string, catalogue: Catalogue): readonly string[] {
+  let perCatalogue = wordsCache.get(catalogue);
+  if (perCatalogue === undefined) {
+    perCatalogue = new Map();
+    wordsCache.set(catalogue, perCatalogue);
+  }
+  let words = perCatalogue.get(identifier);
+  if (words === undefined) {
+    words = normaliseWords(splitIdentifier(identifier), catalogue.knownWords);
+    perCatalogue.set(identifier, words);
+  }
+  return words;
+}
+
 function computeNameClassification(name: string, catalogue: Catalogue, options: NameOptions): Classification {
-  const words = normaliseWords(splitIdentifier(name), catalogue.knownWords);
-  const contextWords = options.context === undefined ? [] : normaliseWords(splitIdentifier(options.context), catalogue.knownWords);
+  const words = getWords(name, catalogue);
+  const contextWords = options.context === undefined ? [] : getWords(options.context, catalogue);
   const answer = (category: string | null, reasons: string[]): Classification => ({
     input: name,
     kind: 'name',

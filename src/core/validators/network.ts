@@ -44,7 +44,8 @@ export function validateIpAddress(value: string): ValidationResult {
   if (/(?:^|\.)0[0-9]/.test(address) && !address.includes(':')) {
     return reject('dotted numbers with leading zeros are version-like strings, not an IPv4 address');
   }
-  const version = isIP(address);
+  // Most strings have neither a dot nor a colon: no need to ask isIP.
+  const version = address.includes('.') || address.includes(':') ? isIP(address) : 0;
   if (version === 0) return reject('not an IPv4 or IPv6 address');
   const family = version === 4 ? 'ipv4' : 'ipv6';
   const reserved = RESERVED_RANGE_LISTS.find(({ list }) => list.check(address, family));
