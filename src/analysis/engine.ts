@@ -2,7 +2,7 @@ import type * as ts from 'typescript';
 import type { Catalogue } from '../core/catalogue/types';
 import type { FlowCatalogue, SinkSpec, TransformKind } from '../core/catalogue/flow-catalogue';
 import { normaliseModuleName } from '../core/catalogue/flow-catalogue';
-import { classifyName } from '../core/classify';
+import { classifyName, hasNamePattern } from '../core/classify';
 import type { Manifest } from '../core/manifest/types';
 import type { TypeScript } from './analyze';
 import type { Hit, IndexedParamSink, ParamSink } from './engine-types';
@@ -91,6 +91,8 @@ export class Engine {
   }
 
   run(): Hit[] {
+    // Without types, personal data enters only by name (SPEC §3): no name that could classify, nothing to follow.
+    if (this.options.checker === undefined && !this.hasPatternName) return [];
     // A worklist over functions: after the first pass, only functions that read something that
     // changed are analysed again. A function's hits are those of its latest analysis.
     this.recording = true;
@@ -185,13 +187,24 @@ export class Engine {
           break;
         case Collected.Literal:
           this.literals.push(node as ts.StringLiteral);
+          this.noteName((node as ts.StringLiteral).text);
           break;
+        case Collected.Name:
+          this.noteName((node as ts.Identifier).text);
+          return;
         case Collected.Other:
           break;
       }
       ts.forEachChild(node, visit);
     };
     ts.forEachChild(file, visit);
+  }
+
+  /** Whether some name (or string) of the analysed files is a catalogue pattern: without one, no value carries personal data. */
+  private hasPatternName = false;
+
+  private noteName(text: string): void {
+    if (!this.hasPatternName && hasNamePattern(text, this.options.catalogue)) this.hasPatternName = true;
   }
 
   private analyseFunction(fn: ts.Node): void {

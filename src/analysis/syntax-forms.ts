@@ -86,6 +86,8 @@ export const enum Collected {
   Function,
   Class,
   Literal,
+  /** Identifiers: the names the analysis classifies. */
+  Name,
 }
 
 interface Tables {
@@ -123,6 +125,7 @@ export function getSyntaxForms(ts: TypeScript): Tables {
     }
     collected[kinds.ClassDeclaration] = Collected.Class;
     for (const name of ['StringLiteral', 'NoSubstitutionTemplateLiteral', 'NumericLiteral']) collected[kinds[name]] = Collected.Literal;
+    for (const name of ['Identifier', 'PrivateIdentifier']) collected[kinds[name]] = Collected.Name;
     found = { expressions, statements, collected };
     tables.set(ts, found);
   }

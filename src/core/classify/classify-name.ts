@@ -56,6 +56,15 @@ function getWords(identifier: string, catalogue: Catalogue): readonly string[] {
   return words;
 }
 
+/**
+ * Whether any word sequence of `name` is a catalogue pattern. A name classifies, under any context,
+ * only if it or its context has one, so a file none of whose names has one holds no personal data
+ * by name: the analysis can skip it (and does, without types).
+ */
+export function hasNamePattern(name: string, catalogue: Catalogue): boolean {
+  return getCandidates(getWords(name, catalogue), catalogue).length > 0;
+}
+
 function computeNameClassification(name: string, catalogue: Catalogue, options: NameOptions): Classification {
   const words = getWords(name, catalogue);
   const contextWords = options.context === undefined ? [] : getWords(options.context, catalogue);
