@@ -2,7 +2,7 @@ import type * as ts from 'typescript';
 import type { Catalogue } from '../core/catalogue/types';
 import type { FlowCatalogue, SinkSpec, TransformKind } from '../core/catalogue/flow-catalogue';
 import { normaliseModuleName } from '../core/catalogue/flow-catalogue';
-import { classifyName, hasNamePattern } from '../core/classify';
+import { classifyName, NameScreen } from '../core/classify';
 import type { Manifest } from '../core/manifest/types';
 import type { TypeScript } from './analyze';
 import type { Hit, IndexedParamSink, ParamSink } from './engine-types';
@@ -84,6 +84,7 @@ export class Engine {
   constructor(private readonly options: EngineOptions) {
     this.ts = options.ts;
     this.scopes = new Scopes(options.ts, options.files);
+    this.names = new NameScreen(options.catalogue);
     this.lookups = getFlowLookups(options.flows);
     this.forms = getSyntaxForms(options.ts);
     this.manifestTransforms = getManifestTransforms(options.manifest);
@@ -92,7 +93,7 @@ export class Engine {
 
   run(): Hit[] {
     // Without types, personal data enters only by name (SPEC §3): no name that could classify, nothing to follow.
-    if (this.options.checker === undefined && !this.hasPatternName) return [];
+    if (this.options.checker === undefined && !this.names.mayClassify) return [];
     // A worklist over functions: after the first pass, only functions that read something that
     // changed are analysed again. A function's hits are those of its latest analysis.
     this.recording = true;
@@ -200,11 +201,11 @@ export class Engine {
     ts.forEachChild(file, visit);
   }
 
-  /** Whether some name (or string) of the analysed files is a catalogue pattern: without one, no value carries personal data. */
-  private hasPatternName = false;
+  /** Whether some name (or string) of the analysed files could classify: without one, no value carries personal data. */
+  private readonly names: NameScreen;
 
   private noteName(text: string): void {
-    if (!this.hasPatternName && hasNamePattern(text, this.options.catalogue)) this.hasPatternName = true;
+    this.names.add(text);
   }
 
   private analyseFunction(fn: ts.Node): void {

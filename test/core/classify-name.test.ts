@@ -1,6 +1,6 @@
 import { extendCatalogue } from '../../src/core/catalogue/compile-catalogue';
 import { getBuiltinCatalogue } from '../../src/core/catalogue/load-catalogue';
-import { classifyName, normaliseWords, splitIdentifier } from '../../src/core/classify';
+import { classifyName, NameScreen, normaliseWords, splitIdentifier } from '../../src/core/classify';
 
 const catalogue = getBuiltinCatalogue();
 const categoryOf = (name: string, context?: string) => classifyName(name, catalogue, { context }).category;
@@ -136,5 +136,32 @@ describe('classifyName', () => {
     expect(classifyName('taxRef', extended).category).toBe('user.government_id.pan');
     expect(classifyName('loyaltyNo', catalogue).category).toBeNull();
     expect(extended.categories.get('user.loyalty_id')?.sensitivity).toBe('low');
+  });
+});
+
+describe('NameScreen (which files the analysis may skip without types)', () => {
+  const screen = (...names: string[]) => {
+    const screened = new NameScreen(catalogue);
+    for (const name of names) screened.add(name);
+    return screened.mayClassify;
+  };
+
+  it.each([
+    [['className', 'useState', 'handleSubmit', 'fileName', 'router']],
+    [['panel', 'span', 'expand']],
+    [['value', 'id', 'onChange']],
+  ])('passes over %j: none of them could hold personal data under any enclosing name', (names) => {
+    expect(screen(...names)).toBe(false);
+  });
+
+  it.each([
+    [['pan']],
+    [['className', 'email']],
+    // `name` alone is ambiguous, but `user.name` is a person's name.
+    [['name']],
+    // `number` says only "the value"; `aadhaar` could be its enclosing object.
+    [['number', 'aadhaarCard']],
+  ])('keeps %j: one of them could classify', (names) => {
+    expect(screen(...names)).toBe(true);
   });
 });

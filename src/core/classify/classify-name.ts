@@ -13,7 +13,8 @@ interface Candidate {
   end: number;
 }
 
-type Verdict = { ok: true; confirmation?: string } | { ok: false; why: string };
+/** `needsContext`: the only objection is a missing confirming word, which an enclosing object's name could give. */
+type Verdict = { ok: true; confirmation?: string } | { ok: false; why: string; needsContext?: true };
 
 /** Answers by catalogue, then context (`''` for none), then name: the analysis asks the same names again and again. */
 const cache = new WeakMap<Catalogue, Map<string, Map<string, Classification>>>();
@@ -57,12 +58,72 @@ function getWords(identifier: string, catalogue: Catalogue): readonly string[] {
 }
 
 /**
- * Whether any word sequence of `name` is a catalogue pattern. A name classifies, under any context,
- * only if it or its context has one, so a file none of whose names has one holds no personal data
- * by name: the analysis can skip it (and does, without types).
+ * Screens the names of a file (identifiers and strings) for whether any of them could classify
+ * under some enclosing object's name. When none could, no value of the file carries personal data
+ * by name, and the analysis skips the file (without types). Sound by construction: an enclosing
+ * object's name can only confirm a pattern that needs a word, or veto one; and a name that says
+ * only "the value" (`number`) classifies only through an enclosing name that could classify itself.
  */
-export function hasNamePattern(name: string, catalogue: Catalogue): boolean {
-  return getCandidates(getWords(name, catalogue), catalogue).length > 0;
+export class NameScreen {
+  /** Whether some name of those added could classify. */
+  mayClassify = false;
+  private hasGenericValue = false;
+  private hasOwner = false;
+
+  constructor(private readonly catalogue: Catalogue) {}
+
+  add(name: string): void {
+    if (this.mayClassify) return;
+    const facts = getNameFacts(name, this.catalogue);
+    this.hasGenericValue ||= facts.isGenericValue;
+    this.hasOwner ||= facts.mayOwn;
+    this.mayClassify = facts.mayClassify || (this.hasGenericValue && this.hasOwner);
+  }
+}
+
+interface NameFacts {
+  /** Some enclosing object's name could make it classify (or it does alone). */
+  mayClassify: boolean;
+  /** It says only "the value" (`number`, `value`): it takes an enclosing object's category. */
+  isGenericValue: boolean;
+  /** As an enclosing object's name, one of its dotted parts could classify. */
+  mayOwn: boolean;
+}
+
+const factsCache = new WeakMap<Catalogue, Map<string, NameFacts>>();
+
+function getNameFacts(name: string, catalogue: Catalogue): NameFacts {
+  let perCatalogue = factsCache.get(catalogue);
+  if (perCatalogue === undefined) {
+    perCatalogue = new Map();
+    factsCache.set(catalogue, perCatalogue);
+  }
+  let facts = perCatalogue.get(name);
+  if (facts === undefined) {
+    const { vocabulary } = catalogue;
+    const words = getWords(name, catalogue);
+    const core = words.filter((w) => !vocabulary.neutral.has(w) || vocabulary.genericValues.has(w));
+    const mayOwn = name.split('.').some((segment) => {
+      // As getInheritedClassification reads an owner: the container word at the end says nothing.
+      const ownerWords = [...getWords(segment, catalogue)];
+      while (ownerWords.length > 1 && vocabulary.containers.has(ownerWords[ownerWords.length - 1])) ownerWords.pop();
+      return mayClassifyWords(ownerWords, catalogue);
+    });
+    facts = { mayClassify: mayClassifyWords(words, catalogue), isGenericValue: core.length > 0 && vocabulary.genericValues.has(core.join(' ')), mayOwn };
+    perCatalogue.set(name, facts);
+  }
+  return facts;
+}
+
+/** Whether the words hold a pattern that no enclosing object's name is needed to reject: computeNameClassification without the context. */
+function mayClassifyWords(words: readonly string[], catalogue: Catalogue): boolean {
+  if (words.length === 0) return false;
+  const candidates = getCandidates(words, catalogue);
+  if (words.length > 1 && catalogue.vocabulary.verbPrefixes.has(words[0]) && !candidates.some((c) => c.start === 0)) return false;
+  return candidates.some((candidate) => {
+    const verdict = judge(candidate, words, [], catalogue);
+    return verdict.ok || verdict.needsContext === true;
+  });
 }
 
 function computeNameClassification(name: string, catalogue: Catalogue, options: NameOptions): Classification {
@@ -176,7 +237,7 @@ function judge(candidate: Candidate, words: readonly string[], contextWords: rea
     const inContext = contextWords.find((w) => needs.has(w));
     if (inContext !== undefined) return { ok: true, confirmation: `confirmed by "${inContext}" in the enclosing object's name` };
     const hint = [...needs].slice(0, 4).join(', ');
-    return { ok: false, why: `"${pattern.words.join(' ')}" alone is ambiguous: it needs a word such as ${hint} in the name or the enclosing object` };
+    return { ok: false, why: `"${pattern.words.join(' ')}" alone is ambiguous: it needs a word such as ${hint} in the name or the enclosing object`, needsContext: true };
   }
   return { ok: true };
 }
