@@ -68,16 +68,26 @@ export class NameScreen {
   /** Whether some name of those added could classify. */
   mayClassify = false;
   private hasGenericValue = false;
-  private hasOwner = false;
+  /** Names added before the first generic one, which could be its enclosing object. */
+  private readonly owners = new Set<string>();
 
   constructor(private readonly catalogue: Catalogue) {}
 
   add(name: string): void {
     if (this.mayClassify) return;
     const facts = getNameFacts(name, this.catalogue);
-    this.hasGenericValue ||= facts.isGenericValue;
-    this.hasOwner ||= facts.mayOwn;
-    this.mayClassify = facts.mayClassify || (this.hasGenericValue && this.hasOwner);
+    if (facts.mayClassify) {
+      this.mayClassify = true;
+    } else if (this.hasGenericValue) {
+      this.mayClassify = mayOwn(name, this.catalogue);
+    } else if (facts.isGenericValue) {
+      // Only now can an enclosing object's name matter: look at those seen so far.
+      this.hasGenericValue = true;
+      this.mayClassify = mayOwn(name, this.catalogue) || [...this.owners].some((owner) => mayOwn(owner, this.catalogue));
+      this.owners.clear();
+    } else {
+      this.owners.add(name);
+    }
   }
 }
 
@@ -86,8 +96,8 @@ interface NameFacts {
   mayClassify: boolean;
   /** It says only "the value" (`number`, `value`): it takes an enclosing object's category. */
   isGenericValue: boolean;
-  /** As an enclosing object's name, one of its dotted parts could classify. */
-  mayOwn: boolean;
+  /** Worked out only when a file has a generic name (see mayOwn). */
+  mayOwn?: boolean;
 }
 
 const factsCache = new WeakMap<Catalogue, Map<string, NameFacts>>();
@@ -103,16 +113,22 @@ function getNameFacts(name: string, catalogue: Catalogue): NameFacts {
     const { vocabulary } = catalogue;
     const words = getWords(name, catalogue);
     const core = words.filter((w) => !vocabulary.neutral.has(w) || vocabulary.genericValues.has(w));
-    const mayOwn = name.split('.').some((segment) => {
-      // As getInheritedClassification reads an owner: the container word at the end says nothing.
-      const ownerWords = [...getWords(segment, catalogue)];
-      while (ownerWords.length > 1 && vocabulary.containers.has(ownerWords[ownerWords.length - 1])) ownerWords.pop();
-      return mayClassifyWords(ownerWords, catalogue);
-    });
-    facts = { mayClassify: mayClassifyWords(words, catalogue), isGenericValue: core.length > 0 && vocabulary.genericValues.has(core.join(' ')), mayOwn };
+    facts = { mayClassify: mayClassifyWords(words, catalogue), isGenericValue: core.length > 0 && vocabulary.genericValues.has(core.join(' ')), mayOwn: undefined };
     perCatalogue.set(name, facts);
   }
   return facts;
+}
+
+/** As an enclosing object's name, whether one of its dotted parts could classify (as getInheritedClassification reads an owner). */
+function mayOwn(name: string, catalogue: Catalogue): boolean {
+  const facts = getNameFacts(name, catalogue);
+  facts.mayOwn ??= name.split('.').some((segment) => {
+    // The container word at the end says nothing of the data.
+    const ownerWords = [...getWords(segment, catalogue)];
+    while (ownerWords.length > 1 && catalogue.vocabulary.containers.has(ownerWords[ownerWords.length - 1])) ownerWords.pop();
+    return mayClassifyWords(ownerWords, catalogue);
+  });
+  return facts.mayOwn;
 }
 
 /** Whether the words hold a pattern that no enclosing object's name is needed to reject: computeNameClassification without the context. */
