@@ -1,3 +1,4 @@
+import { getCached, newMap } from '../cached';
 import type { Catalogue, NamePattern } from '../catalogue/types';
 import { isDigits, normaliseWords, splitIdentifier } from './split-words';
 import type { Classification } from './types';
@@ -21,40 +22,15 @@ const cache = new WeakMap<Catalogue, Map<string, Map<string, Classification>>>()
 
 /** Classifies an identifier by its words, the enclosing object's name and the catalogue's patterns. */
 export function classifyName(name: string, catalogue: Catalogue, options: NameOptions = {}): Classification {
-  let perCatalogue = cache.get(catalogue);
-  if (perCatalogue === undefined) {
-    perCatalogue = new Map();
-    cache.set(catalogue, perCatalogue);
-  }
-  const context = options.context ?? '';
-  let perContext = perCatalogue.get(context);
-  if (perContext === undefined) {
-    perContext = new Map();
-    perCatalogue.set(context, perContext);
-  }
-  let result = perContext.get(name);
-  if (result === undefined) {
-    result = computeNameClassification(name, catalogue, options);
-    perContext.set(name, result);
-  }
-  return result;
+  const perContext = getCached(getCached(cache, catalogue, newMap), options.context ?? '', newMap);
+  return getCached(perContext, name, () => computeNameClassification(name, catalogue, options));
 }
 
 const wordsCache = new WeakMap<Catalogue, Map<string, readonly string[]>>();
 
 /** An identifier's classifier words; the same names come back as names and as contexts. */
 function getWords(identifier: string, catalogue: Catalogue): readonly string[] {
-  let perCatalogue = wordsCache.get(catalogue);
-  if (perCatalogue === undefined) {
-    perCatalogue = new Map();
-    wordsCache.set(catalogue, perCatalogue);
-  }
-  let words = perCatalogue.get(identifier);
-  if (words === undefined) {
-    words = normaliseWords(splitIdentifier(identifier), catalogue.knownWords);
-    perCatalogue.set(identifier, words);
-  }
-  return words;
+  return getCached(getCached(wordsCache, catalogue, newMap), identifier, () => normaliseWords(splitIdentifier(identifier), catalogue.knownWords));
 }
 
 /**
@@ -103,20 +79,12 @@ interface NameFacts {
 const factsCache = new WeakMap<Catalogue, Map<string, NameFacts>>();
 
 function getNameFacts(name: string, catalogue: Catalogue): NameFacts {
-  let perCatalogue = factsCache.get(catalogue);
-  if (perCatalogue === undefined) {
-    perCatalogue = new Map();
-    factsCache.set(catalogue, perCatalogue);
-  }
-  let facts = perCatalogue.get(name);
-  if (facts === undefined) {
+  return getCached(getCached(factsCache, catalogue, newMap), name, () => {
     const { vocabulary } = catalogue;
     const words = getWords(name, catalogue);
     const core = words.filter((w) => !vocabulary.neutral.has(w) || vocabulary.genericValues.has(w));
-    facts = { mayClassify: mayClassifyWords(words, catalogue), isGenericValue: core.length > 0 && vocabulary.genericValues.has(core.join(' ')), mayOwn: undefined };
-    perCatalogue.set(name, facts);
-  }
-  return facts;
+    return { mayClassify: mayClassifyWords(words, catalogue), isGenericValue: core.length > 0 && vocabulary.genericValues.has(core.join(' ')), mayOwn: undefined };
+  });
 }
 
 /** As an enclosing object's name, whether one of its dotted parts could classify (as getInheritedClassification reads an owner). */

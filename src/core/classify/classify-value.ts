@@ -1,3 +1,4 @@
+import { getCached, newMap } from '../cached';
 import type { Catalogue, Category } from '../catalogue/types';
 import { VALIDATORS, type ValidatorId } from '../validators';
 import { classifyName } from './classify-name';
@@ -25,11 +26,7 @@ const MAX_CACHED = 50_000;
 /** Classifies a literal value with the catalogue's validators (checksums, formats, handle lists). */
 export function classifyValue(value: string, catalogue: Catalogue, options: ValueOptions = {}): Classification {
   if (options.context !== undefined) return computeValueClassification(value, catalogue, options);
-  let perCatalogue = cache.get(catalogue);
-  if (perCatalogue === undefined) {
-    perCatalogue = new Map();
-    cache.set(catalogue, perCatalogue);
-  }
+  const perCatalogue = getCached(cache, catalogue, newMap);
   let result = perCatalogue.get(value);
   if (result === undefined) {
     result = computeValueClassification(value, catalogue, options);
