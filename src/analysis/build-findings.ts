@@ -1,7 +1,7 @@
 import type * as ts from 'typescript';
 import { relative, sep } from 'node:path';
 import type { Catalogue } from '../core/catalogue/types';
-import { classifyValue } from '../core/classify';
+import { classifyValue, couldBeValue } from '../core/classify';
 import type { Finding, FlowStep, SourceLocation } from '../core/findings';
 import type { Condition, Decision, Policy } from '../core/manifest/policy';
 import type { Action } from '../core/manifest/types';
@@ -80,7 +80,7 @@ export function findHardcodedPii(literals: ReadonlyArray<ts.StringLiteral | ts.N
   const findings: Finding[] = [];
   for (const node of literals) {
     const text = node.text;
-    if (text.length < 6 || text.length > 64 || (ts.isNumericLiteral(node) && text.length < 10) || !isValueLiteral(ts, node)) continue;
+    if (text.length < 6 || text.length > 64 || (ts.isNumericLiteral(node) && text.length < 10) || !couldBeValue(text) || !isValueLiteral(ts, node)) continue;
     const result = classifyValue(text, context.catalogue);
     if (result.category === null) continue;
     const label = context.catalogue.categories.get(result.category)?.label ?? result.category;

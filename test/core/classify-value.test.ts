@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getBuiltinCatalogue } from '../../src/core/catalogue/load-catalogue';
-import { classifyValue } from '../../src/core/classify';
+import { classifyValue, couldBeValue } from '../../src/core/classify';
+import { VALIDATORS } from '../../src/core/validators';
 
 const catalogue = getBuiltinCatalogue();
 
@@ -55,5 +58,29 @@ describe('classifyValue', () => {
     expect(classifyValue('12345678901234', catalogue, { context: 'ckycNumber' }).category).toBe('user.government_id.ckyc_number');
     expect(classifyValue('1234567890123', catalogue, { context: 'ckycNumber' }).category).toBeNull();
     expect(classifyValue('50100123456789', catalogue, { context: 'accountNumber' }).category).toBe('user.financial.bank_account');
+  });
+});
+
+describe('couldBeValue (which literals no-hardcoded-pii need not classify)', () => {
+  const readValues = (): string[] => {
+    const [header, ...rows] = readFileSync(join(__dirname, '..', 'data', 'classifier-values.tsv'), 'utf8').split('\n').filter(Boolean);
+    const column = header.split('\t').indexOf('value');
+    return rows.map((row) => row.split('\t')[column]);
+  };
+  const examples = [...getBuiltinCatalogue().categories.values()].flatMap((category) => [...category.examples.values.match, ...(category.examples.values.no_match ?? [])]);
+  const handMade = ['ab-cd-ef-ab-cd-ef', 'abcd.efab.cdef', 'fe80::abcd', 'S/O Ramesh Kumar', 'user@okaxis', 'a@b.co'];
+
+  it('lets through every value some validator accepts or nearly accepts, in the labelled data and the catalogue', () => {
+    const values = [...readValues(), ...examples, ...handMade];
+    expect(values.length).toBeGreaterThan(150);
+    const screenedOut = values.filter((value) => Object.values(VALIDATORS).some((validate) => {
+      const result = validate(value);
+      return result.valid || result.nearMiss === true;
+    })).filter((value) => !couldBeValue(value));
+    expect(screenedOut).toEqual([]);
+  });
+
+  it.each(['flex items-center justify-between', 'saved customer', 'Something went wrong', 'team-members'])('screens out %j', (text) => {
+    expect(couldBeValue(text)).toBe(false);
   });
 });

@@ -19,6 +19,15 @@ const VALUE_ORDER: readonly ValidatorId[] = [
   'mac_address', 'care_of',
 ];
 
+/**
+ * Whether a literal could be a value any validator accepts: every one needs a digit, an `@`
+ * (e-mail, UPI), a `:` (IPv6, MAC), a `/` (S/O, C/O), or is a MAC address of hex letters only. Most
+ * strings in code (CSS classes, messages, keys) have none, and need not meet twenty validators.
+ */
+export function couldBeValue(text: string): boolean {
+  return /[0-9@:/]/.test(text) || /^[a-f.-]+$/i.test(text);
+}
+
 /** Answers without a context, by catalogue: the same literals (routes, messages, URLs) recur across files. */
 const cache = new WeakMap<Catalogue, Map<string, Classification>>();
 const MAX_CACHED = 50_000;
