@@ -2,6 +2,7 @@ import type * as ts from 'typescript';
 import type { Catalogue } from '../core/catalogue/types';
 import type { FlowCatalogue, SinkSpec, TransformKind } from '../core/catalogue/flow-catalogue';
 import { normaliseModuleName } from '../core/catalogue/flow-catalogue';
+import { getCached } from '../core/cached';
 import { classifyName, NameScreen } from '../core/classify';
 import type { Manifest } from '../core/manifest/types';
 import type { TypeScript } from './analyze';
@@ -188,10 +189,10 @@ export class Engine {
           break;
         case Collected.Literal:
           this.literals.push(node as ts.StringLiteral);
-          this.noteName((node as ts.StringLiteral).text);
+          this.names.add((node as ts.StringLiteral).text);
           break;
         case Collected.Name:
-          this.noteName((node as ts.Identifier).text);
+          this.names.add((node as ts.Identifier).text);
           return;
         case Collected.Other:
           break;
@@ -203,10 +204,6 @@ export class Engine {
 
   /** Whether some name (or string) of the analysed files could classify: without one, no value carries personal data. */
   private readonly names: NameScreen;
-
-  private noteName(text: string): void {
-    this.names.add(text);
-  }
 
   private analyseFunction(fn: ts.Node): void {
     const { ts } = this;
@@ -1137,15 +1134,12 @@ const manifestTransforms = new WeakMap<Manifest, ReadonlyMap<string, TransformKi
 
 /** The manifest's transform functions by name (`maskPan` → mask): per manifest, not per engine. */
 function getManifestTransforms(manifest: Manifest): ReadonlyMap<string, TransformKind> {
-  let byName = manifestTransforms.get(manifest);
-  if (byName === undefined) {
+  return getCached(manifestTransforms, manifest, () => {
     const kinds: Record<string, TransformKind> = { mask: 'mask', redact: 'mask', hash: 'slow_hash', encrypt: 'encrypt', tokenize: 'tokenize', truncate: 'truncate' };
-    const map = new Map<string, TransformKind>();
-    for (const [kind, names] of Object.entries(manifest.transforms)) for (const name of names) map.set(name, kinds[kind]);
-    byName = map;
-    manifestTransforms.set(manifest, byName);
-  }
-  return byName;
+    const byName = new Map<string, TransformKind>();
+    for (const [kind, names] of Object.entries(manifest.transforms)) for (const name of names) byName.set(name, kinds[kind]);
+    return byName;
+  });
 }
 
 /** `logger.info` → `info`. */

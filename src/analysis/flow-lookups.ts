@@ -1,3 +1,4 @@
+import { getCached, newMap } from '../core/cached';
 import type { FlowCatalogue, SinkSpec, TransformKind } from '../core/catalogue/flow-catalogue';
 import { isPathMatch, type PathPattern } from '../core/catalogue/path-pattern';
 import { splitIdentifier } from '../core/classify';
@@ -78,13 +79,11 @@ export class FlowLookups {
 
   /** What a callee's name says it does to its argument (`maskPan`, `encryptAadhaar`): the first word is the verb. */
   getVerbTransform(calleeText: string): TransformKind | undefined {
-    let cached = this.verbs.get(calleeText);
-    if (cached === undefined) {
+    const kind = getCached(this.verbs, calleeText, () => {
       const verb = splitIdentifier(calleeText.slice(calleeText.lastIndexOf('.') + 1))[0];
-      cached = (verb === undefined ? undefined : this.flows.transformVerbs.get(verb)) ?? null;
-      this.verbs.set(calleeText, cached);
-    }
-    return cached ?? undefined;
+      return (verb === undefined ? undefined : this.flows.transformVerbs.get(verb)) ?? null;
+    });
+    return kind ?? undefined;
   }
 
   /** Whether a call of `ref` builds a validation schema (its keys are collected) or a storage schema (stored). */
@@ -135,27 +134,21 @@ export class FlowLookups {
 
   /** The host of an absolute URL, or null. */
   getHost(url: string): string | null {
-    let cached = this.hosts.get(url);
-    if (cached === undefined) {
+    return getCached(this.hosts, url, () => {
       try {
-        cached = new URL(url).hostname || null;
+        return new URL(url).hostname || null;
       } catch {
-        cached = null;
+        return null;
       }
-      this.hosts.set(url, cached);
-    }
-    return cached;
+    });
   }
 }
 
 type RefCache<V> = WeakMap<Ref, Map<string, V>>;
 
+/** getCached by ref, then by key; an answer may be undefined (no transform), so presence is asked with `has`. */
 function remember<V>(cache: RefCache<V>, ref: Ref, key: string, compute: () => V): V {
-  let byKey = cache.get(ref);
-  if (byKey === undefined) {
-    byKey = new Map();
-    cache.set(ref, byKey);
-  }
+  const byKey = getCached(cache, ref, newMap);
   if (byKey.has(key)) return byKey.get(key) as V;
   const value = compute();
   byKey.set(key, value);
@@ -165,12 +158,7 @@ function remember<V>(cache: RefCache<V>, ref: Ref, key: string, compute: () => V
 const lookups = new WeakMap<FlowCatalogue, FlowLookups>();
 
 export function getFlowLookups(flows: FlowCatalogue): FlowLookups {
-  let found = lookups.get(flows);
-  if (found === undefined) {
-    found = new FlowLookups(flows);
-    lookups.set(flows, found);
-  }
-  return found;
+  return getCached(lookups, flows, () => new FlowLookups(flows));
 }
 
 function isCallOf(roots: Roots, calls: readonly PathPattern[], ref: Ref, op: string): boolean {

@@ -1,3 +1,4 @@
+import { getCached, newMap } from '../core/cached';
 import type { Ref, RootRef } from './value';
 
 /**
@@ -11,36 +12,16 @@ const keys = new WeakMap<Ref, string>();
 
 /** `winston`, `console`, `req`: a module, a global or a receiver, before any property is read. */
 export function getRootRef(kind: RootRef['kind'], name: string): Ref {
-  let ref = roots[kind].get(name);
-  if (ref === undefined) {
-    ref = { root: { kind, name }, path: [] };
-    roots[kind].set(name, ref);
-  }
-  return ref;
+  return getCached(roots[kind], name, () => ({ root: { kind, name }, path: [] }));
 }
 
 /** `ref` read one step further (a property, `()` or `new`); a base URL, once known, stays with the object. */
 export function extendRef(ref: Ref, step: string, baseUrl: string | undefined = ref.baseUrl): Ref {
-  let byStep = children.get(ref);
-  if (byStep === undefined) {
-    byStep = new Map();
-    children.set(ref, byStep);
-  }
   const key = baseUrl === ref.baseUrl ? step : `${step}\u0000${baseUrl ?? ''}`;
-  let child = byStep.get(key);
-  if (child === undefined) {
-    child = { root: ref.root, path: [...ref.path, step], baseUrl };
-    byStep.set(key, child);
-  }
-  return child;
+  return getCached(getCached(children, ref, newMap), key, () => ({ root: ref.root, path: [...ref.path, step], baseUrl }));
 }
 
 /** `module:winston:createLogger.().info` (without the base URL). */
 export function getRefKey(ref: Ref): string {
-  let key = keys.get(ref);
-  if (key === undefined) {
-    key = `${ref.root.kind}:${ref.root.name}:${ref.path.join('.')}`;
-    keys.set(ref, key);
-  }
-  return key;
+  return getCached(keys, ref, () => `${ref.root.kind}:${ref.root.name}:${ref.path.join('.')}`);
 }

@@ -1,6 +1,8 @@
 import type * as ts from 'typescript';
 import { dirname, join, normalize } from 'node:path';
 import type { TypeScript } from './analyze';
+import { getCached } from '../core/cached';
+import { getSyntaxForms } from './syntax-forms';
 
 /**
  * Name resolution without a type checker: which declaration an identifier refers to, within a
@@ -14,7 +16,11 @@ export class Scopes {
   /** Every file's path without its extension, and the folder of every index file: what an import can name. */
   private readonly stems = new Set<string>();
 
+  /** Which node kinds open a scope, by kind (syntax-forms.ts). */
+  private readonly scopeKinds: Uint8Array;
+
   constructor(private readonly ts: TypeScript, files: readonly ts.SourceFile[]) {
+    this.scopeKinds = getSyntaxForms(ts).scopes;
     for (const file of files) {
       const path = normalize(file.fileName);
       this.filesByPath.set(path, file);
@@ -78,12 +84,7 @@ export class Scopes {
   getFileForSpecifier(from: ts.SourceFile, specifier: string): ts.SourceFile | undefined {
     if (!specifier.startsWith('.')) return undefined;
     const key = `${dirname(from.fileName)}\u0000${specifier}`;
-    let file = this.filesBySpecifier.get(key);
-    if (file === undefined) {
-      file = this.findFileForSpecifier(from, specifier) ?? null;
-      this.filesBySpecifier.set(key, file);
-    }
-    return file ?? undefined;
+    return getCached(this.filesBySpecifier, key, () => this.findFileForSpecifier(from, specifier) ?? null) ?? undefined;
   }
 
   private findFileForSpecifier(from: ts.SourceFile, specifier: string): ts.SourceFile | undefined {
@@ -134,7 +135,7 @@ export class Scopes {
   }
 
   private isScope(node: ts.Node): boolean {
-    return getScopeKinds(this.ts)[node.kind] === 1;
+    return this.scopeKinds[node.kind] === 1;
   }
 
   private getDeclarations(scope: ts.Node): Map<string, ts.Node> {
@@ -186,25 +187,6 @@ export class Scopes {
     }
     return map;
   }
-}
-
-const scopeKinds = new WeakMap<TypeScript, Uint8Array>();
-
-/**
- * Which SyntaxKinds open a scope (a file, block, function, loop, catch clause or class), as a table
- * indexed by `node.kind`: resolving a name asks it of every ancestor.
- */
-function getScopeKinds(ts: TypeScript): Uint8Array {
-  let table = scopeKinds.get(ts);
-  if (table === undefined) {
-    const kinds = ts.SyntaxKind as unknown as Record<string, number>;
-    table = new Uint8Array(Math.max(...Object.values(kinds).filter((kind) => typeof kind === 'number')) + 1);
-    const scopes = ['SourceFile', 'Block', 'ModuleBlock', 'CaseBlock', 'ForStatement', 'ForOfStatement', 'ForInStatement', 'CatchClause', 'ClassDeclaration', 'ClassExpression'];
-    for (const name of scopes) table[kinds[name]] = 1;
-    for (let kind = 0; kind < table.length; kind++) if (ts.isFunctionLike({ kind } as ts.Node)) table[kind] = 1;
-    scopeKinds.set(ts, table);
-  }
-  return table;
 }
 
 /** Normalises a path for comparisons (used by the scanner for file selection too). */

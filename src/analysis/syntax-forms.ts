@@ -94,7 +94,11 @@ interface Tables {
   expressions: Uint8Array;
   statements: Uint8Array;
   collected: Uint8Array;
+  /** 1 where the kind opens a scope of names (a file, block, function, loop, catch clause or class). */
+  scopes: Uint8Array;
 }
+
+const SCOPES = ['SourceFile', 'Block', 'ModuleBlock', 'CaseBlock', 'ForStatement', 'ForOfStatement', 'ForInStatement', 'CatchClause', 'ClassDeclaration', 'ClassExpression'];
 
 const tables = new WeakMap<TypeScript, Tables>();
 
@@ -111,22 +115,26 @@ export function getSyntaxForms(ts: TypeScript): Tables {
     for (const [form, names] of Object.entries(FORMS)) for (const name of names) expressions[kinds[name]] = Number(form);
     const statements = new Uint8Array(size);
     for (const [form, names] of Object.entries(STATEMENT_FORMS)) for (const name of names) statements[kinds[name]] = Number(form);
-    for (let kind = 0; kind < size; kind++) {
-      const node = { kind } as Parameters<TypeScript['isFunctionLike']>[0] & object;
-      // Type annotations hold no values; function bodies are analysed as functions of their own.
-      if (ts.isTypeNode(node as never) || ts.isFunctionLike(node)) statements[kind] = StatementForm.Skipped;
-    }
     const collected = new Uint8Array(size);
+    const scopes = new Uint8Array(size);
+    for (const name of SCOPES) scopes[kinds[name]] = 1;
     for (let kind = 0; kind < size; kind++) {
       const node = { kind } as Parameters<TypeScript['isFunctionLike']>[0] & object;
-      if (ts.isFunctionLike(node)) collected[kind] = Collected.Function;
-      // A class's `extends mixin(…)` is an expression, though TypeScript files it as a type node.
-      else if (statements[kind] === StatementForm.Skipped && kind !== kinds.ExpressionWithTypeArguments) collected[kind] = Collected.Skipped;
+      const isFunctionLike = ts.isFunctionLike(node);
+      // Type annotations hold no values; function bodies are analysed as functions of their own.
+      if (ts.isTypeNode(node as never) || isFunctionLike) statements[kind] = StatementForm.Skipped;
+      if (isFunctionLike) {
+        collected[kind] = Collected.Function;
+        scopes[kind] = 1;
+      } else if (statements[kind] === StatementForm.Skipped && kind !== kinds.ExpressionWithTypeArguments) {
+        // A class's `extends mixin(…)` is an expression, though TypeScript files it as a type node.
+        collected[kind] = Collected.Skipped;
+      }
     }
     collected[kinds.ClassDeclaration] = Collected.Class;
     for (const name of ['StringLiteral', 'NoSubstitutionTemplateLiteral', 'NumericLiteral']) collected[kinds[name]] = Collected.Literal;
     for (const name of ['Identifier', 'PrivateIdentifier']) collected[kinds[name]] = Collected.Name;
-    found = { expressions, statements, collected };
+    found = { expressions, statements, collected, scopes };
     tables.set(ts, found);
   }
   return found;
