@@ -6,6 +6,7 @@ import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { getBuiltinCatalogue } from '../../src/core/catalogue/load-catalogue';
 import { getManifestSchema, MANIFEST_SCHEMA_ID } from '../../src/core/manifest/manifest-schema';
+import { getManifestValidator } from '../../src/core/manifest/manifest-validator';
 
 const SHIPPED = join(__dirname, '..', '..', 'schema', 'manifest.schema.json');
 const MANIFESTS = join(__dirname, '..', 'manifests');
@@ -57,5 +58,31 @@ describe('schema/manifest.schema.json', () => {
     expect(validate({ version: 1, purposes: { kyc: { data: ['user.name'], actions: ['log'], paths: ['/src/**'] } } })).toBe(false);
     expect(validate({ version: 1, purposes: { kyc: { data: ['user.name'], actions: ['log'], retention: '5 years' } } })).toBe(false);
     expect(validate({ version: 1, purposes: { kyc: { data: ['pan'], actions: ['log'] } } })).toBe(false);
+  });
+});
+
+describe('the manifest validator the build compiles (dist/manifest-validator.js)', () => {
+  const ids = [...getBuiltinCatalogue().categories.keys()];
+  const fresh = new Ajv2020({ allErrors: true, strict: true, verbose: true }).compile(expected);
+  const summarise = (errors: typeof fresh.errors) => (errors ?? []).map((e) => [e.instancePath, e.schemaPath, e.keyword, e.message]);
+
+  it('is the one used, for the schema it was built from', () => {
+    expect((getManifestValidator(ids) as { schemaHash?: string }).schemaHash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('reports what Ajv compiling the schema reports, on good and bad manifests', () => {
+    const compiled = getManifestValidator(ids);
+    const manifests: unknown[] = [
+      parse(readFileSync(join(MANIFESTS, 'spec-example.yaml'), 'utf8')),
+      { version: 1, purposes: {} },
+      { version: 2, purposes: {} },
+      { version: 1, purposes: { kyc: { data: ['user.name'], actions: ['shout'] } }, extra: true },
+      { version: 1, purposes: { 'bad name!': { data: [], actions: [] } }, vault: {} },
+      { version: 1, purposes: { kyc: { data: ['user.name', 'user.name'], actions: ['store'], paths: ['/abs/**'], retention: 5 } } },
+    ];
+    for (const value of manifests) {
+      expect([compiled(value), summarise(compiled.errors)]).toEqual([fresh(value), summarise(fresh.errors)]);
+    }
+    expect(manifests.filter((value) => !compiled(value)).length).toBe(4);
   });
 });
