@@ -1,5 +1,5 @@
 import type { ESLintUtils as ESLintUtilsModule } from '@typescript-eslint/utils';
-import type { RuleLevel } from '../core/rules';
+import { RULES, type RuleLevel, type RuleName } from '../core/rules';
 
 /** What each rule's `meta.docs` says beyond a description; the configs and the doc headers are generated from it. */
 export interface MinimiseRuleDocs {
@@ -34,3 +34,19 @@ export const COMMON_MESSAGES = {
 export const SUGGESTION_MESSAGES = {
   wrapInTransform: 'Wrap `{{expression}}` in {{transform}}(), which the manifest declares under transforms.{{kind}}',
 } as const;
+
+type SingleFileRuleName = Exclude<RuleName, 'no-unused-collection' | 'stale-declaration'>;
+
+/**
+ * A rule's `meta.docs`, from the rule table of SPEC §4 (src/core/rules.ts), where its description
+ * and level live: every single-file rule is in `recommended` and needs no types.
+ */
+export function getRuleDocs<Name extends SingleFileRuleName>(name: Name, { seesTypedRecords }: { seesTypedRecords: boolean }) {
+  return {
+    description: RULES[name].description,
+    recommended: 'recommended',
+    requiresTypeChecking: false,
+    seesTypedRecords,
+    defaultLevel: RULES[name].level,
+  } satisfies MinimiseRuleDocs & { description: string };
+}

@@ -1,5 +1,4 @@
-import { RULES } from '../../core/rules';
-import { COMMON_MESSAGES, createRule } from '../create-rule';
+import { COMMON_MESSAGES, createRule, getRuleDocs } from '../create-rule';
 import { createFindingListener } from '../report';
 
 const NAME = 'no-undeclared-collection';
@@ -14,13 +13,7 @@ export const noUndeclaredCollection = createRule({
   name: NAME,
   meta: {
     type: 'problem',
-    docs: {
-      description: RULES[NAME].description,
-      recommended: 'recommended',
-      requiresTypeChecking: false,
-      seesTypedRecords: false,
-      defaultLevel: RULES[NAME].level,
-    },
+    docs: getRuleDocs(NAME, { seesTypedRecords: false }),
     messages,
     schema: [],
     defaultOptions: [],

@@ -1,5 +1,4 @@
-import { RULES } from '../../core/rules';
-import { COMMON_MESSAGES, createRule, SUGGESTION_MESSAGES } from '../create-rule';
+import { COMMON_MESSAGES, createRule, getRuleDocs, SUGGESTION_MESSAGES } from '../create-rule';
 import { createFindingListener } from '../report';
 
 const NAME = 'no-undeclared-logging';
@@ -15,13 +14,7 @@ export const noUndeclaredLogging = createRule({
   name: NAME,
   meta: {
     type: 'problem',
-    docs: {
-      description: RULES[NAME].description,
-      recommended: 'recommended',
-      requiresTypeChecking: false,
-      seesTypedRecords: true,
-      defaultLevel: RULES[NAME].level,
-    },
+    docs: getRuleDocs(NAME, { seesTypedRecords: true }),
     hasSuggestions: true,
     messages,
     schema: [],
