@@ -6,7 +6,7 @@ import { MANIFEST_NAMES } from '../core/manifest/load-manifest';
 import { parseManifest } from '../core/manifest/parse-manifest';
 import { getDraftManifest } from '../reporters/draft-manifest';
 import { parseCommandArgs, PROJECT_OPTIONS } from './parse-command-args';
-import { getDisplayPathFn, getTsconfig, runScanner, writeReport, type ScanIo } from './run-scanner';
+import { getDisplayPathFn, getProjectScanOptions, runScanner, writeReport, type ScanIo } from './run-scanner';
 import { UsageError } from './usage-error';
 
 export const INIT_HELP = `Usage: minimise-scan init [PATH] [options]
@@ -54,10 +54,7 @@ export function runInit(argv: readonly string[], io: ScanIo): number {
   const { result } = runScanner(
     {
       paths: [dir],
-      tsconfig: options.project === undefined ? undefined : getTsconfig(options.project, io.cwd),
-      include: options.include ?? [],
-      exclude: options.exclude ?? [],
-      isTyped: !options['no-types'],
+      ...getProjectScanOptions(options, io.cwd),
       getDisplayPath,
       purposes: 'none',
     },

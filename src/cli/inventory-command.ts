@@ -4,7 +4,7 @@ import { buildInventory } from '../reporters/inventory/build-inventory';
 import { formatInventoryJson, formatInventoryText } from '../reporters/inventory/format-inventory';
 import { formatInventoryMarkdown } from '../reporters/inventory/inventory-markdown';
 import { parseCommandArgs, PROJECT_OPTIONS } from './parse-command-args';
-import { getDisplayPathFn, getTsconfig, runScanner, writeReport, type ScanIo } from './run-scanner';
+import { getDisplayPathFn, getProjectScanOptions, runScanner, writeReport, type ScanIo } from './run-scanner';
 import { UsageError } from './usage-error';
 
 export const INVENTORY_HELP = `Usage: minimise-scan inventory [PATH...] [options]
@@ -67,11 +67,7 @@ export function runInventory(argv: readonly string[], io: ScanIo): number {
   const { result } = runScanner(
     {
       paths,
-      tsconfig: options.project === undefined ? undefined : getTsconfig(options.project, io.cwd),
-      manifest: options.manifest === undefined ? undefined : resolve(io.cwd, options.manifest),
-      include: options.include ?? [],
-      exclude: options.exclude ?? [],
-      isTyped: !options['no-types'],
+      ...getProjectScanOptions(options, io.cwd),
       getDisplayPath,
       purposes: 'all',
     },

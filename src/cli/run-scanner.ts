@@ -57,6 +57,20 @@ export function writeReport(file: string, text: string, cwd: string): void {
   }
 }
 
+/** What PROJECT_OPTIONS say about the project to scan, as the scanner takes it. */
+export function getProjectScanOptions(
+  options: { project?: string; manifest?: string; include?: string[]; exclude?: string[]; 'no-types'?: boolean },
+  cwd: string,
+): Pick<ScanOptions, 'tsconfig' | 'manifest' | 'include' | 'exclude' | 'isTyped'> {
+  return {
+    tsconfig: options.project === undefined ? undefined : getTsconfig(options.project, cwd),
+    manifest: options.manifest === undefined ? undefined : resolve(cwd, options.manifest),
+    include: options.include ?? [],
+    exclude: options.exclude ?? [],
+    isTyped: !options['no-types'],
+  };
+}
+
 export function getTsconfig(project: string, cwd: string): string {
   const absolute = resolve(cwd, project);
   const file = existsSync(absolute) && statSync(absolute).isDirectory() ? join(absolute, 'tsconfig.json') : absolute;

@@ -4,7 +4,7 @@ import { parseCommandArgs, PROJECT_OPTIONS } from './parse-command-args';
 import { formatReport, REPORT_FORMATS, type ReportFormat } from '../reporters/format-report';
 import { getExitCode, isFailOn, type FailOn } from '../scanner/fail-on';
 import type { ScanDetails, ScanOptions } from '../scanner/scan';
-import { getDisplayPathFn, getTerminal, getTsconfig, runScanner, toCliError, writeReport, type ScanIo } from './run-scanner';
+import { getDisplayPathFn, getTerminal, getProjectScanOptions, runScanner, toCliError, writeReport, type ScanIo } from './run-scanner';
 import { UsageError } from './usage-error';
 
 export type { ScanIo, TerminalInfo } from './run-scanner';
@@ -76,11 +76,7 @@ export function runScan(argv: readonly string[], io: ScanIo): number {
   const baseline = options.baseline === undefined ? undefined : getBaseline(options.baseline, io.cwd);
   const scanOptions: ScanOptions = {
     paths: getPaths(positionals, argv, io.cwd),
-    tsconfig: options.project === undefined ? undefined : getTsconfig(options.project, io.cwd),
-    manifest: options.manifest === undefined ? undefined : resolve(io.cwd, options.manifest),
-    include: options.include ?? [],
-    exclude: options.exclude ?? [],
-    isTyped: !options['no-types'],
+    ...getProjectScanOptions(options, io.cwd),
     getDisplayPath,
   };
 
