@@ -12,7 +12,7 @@ import { getFlowLookups, type FlowLookups } from './flow-lookups';
 import { extendRef, getRootRef } from './refs';
 import { Scopes } from './scope';
 import { getTypeTaints } from './type-categories';
-import { EMPTY, MAX_PARAM_PATH, isSubsumed, getData, getField, getSignature, join, makeObject, withStep, type ParamRef, type Ref, type Taint, type Value } from './value';
+import { EMPTY, MAX_PARAM_PATH, createValue, isSubsumed, getData, getField, getSignature, join, makeObject, withStep, type ParamRef, type Ref, type Taint, type Value } from './value';
 
 /** Passes over the program before the summaries stop changing; deep call chains converge well before. */
 const MAX_PASSES = 8;
@@ -220,7 +220,7 @@ export class Engine {
 
   private bindParameter(fn: ts.SignatureDeclaration, parameter: ts.ParameterDeclaration, index: number): void {
     const { ts } = this;
-    const symbolic = (path: string[]): Value => ({ taints: [], params: [{ fn, index, path, steps: [] }] });
+    const symbolic = (path: string[]): Value => createValue({ params: [{ fn, index, path, steps: [] }] });
     const bind = (name: ts.BindingName, declaration: ts.Node, path: string[], context: string | undefined) => {
       if (ts.isIdentifier(name)) {
         this.setEnv(declaration, join(symbolic(path), this.getNameValue(name.text, name, context)));
@@ -365,9 +365,9 @@ export class Engine {
       case Form.Identifier:
         return this.evaluateIdentifier(node as ts.Identifier);
       case Form.This:
-        return { taints: [], params: [], ref: getRootRef('receiver', 'this') };
+        return createValue({ ref: getRootRef('receiver', 'this') });
       case Form.String:
-        return { taints: [], params: [], text: (node as ts.StringLiteral).text };
+        return createValue({ text: (node as ts.StringLiteral).text });
       case Form.Template:
         return this.evaluateTemplate(node as ts.TemplateExpression, fn);
       case Form.PropertyAccess: {
@@ -396,7 +396,7 @@ export class Engine {
       case Form.Spread:
         return this.evaluate((node as ts.SpreadElement).expression, fn, context);
       case Form.Function:
-        return { taints: [], params: [], fn: node };
+        return createValue({ fn: node });
       case Form.TaggedTemplate:
         return this.evaluateTemplateLike((node as ts.TaggedTemplateExpression).template, fn);
       case Form.Jsx:
@@ -417,12 +417,12 @@ export class Engine {
     if (node.text === 'undefined') return EMPTY;
     const declaration = this.scopes.resolve(node);
     if (declaration === undefined) {
-      return join(this.getNameValue(node.text, node, undefined), { taints: [], params: [], ref: getRootRef('global', node.text) });
+      return join(this.getNameValue(node.text, node, undefined), createValue({ ref: getRootRef('global', node.text) }));
     }
-    if (this.isOverwrittenBefore(declaration, node)) return { taints: [], params: [], transformed: true };
+    if (this.isOverwrittenBefore(declaration, node)) return createValue({ transformed: true });
     const value = this.getDeclarationValue(declaration);
     if (value.ref !== undefined || value.fn !== undefined) return value;
-    return {
+    return createValue({
       taints: value.taints,
       params: value.params,
       fields: value.fields,
@@ -432,7 +432,7 @@ export class Engine {
       text: value.text,
       transformed: value.transformed,
       config: value.config,
-    };
+    });
   }
 
   /**
@@ -459,9 +459,9 @@ export class Engine {
       if (resolved.ref?.root.kind === 'module') this.importValues.set(declaration, resolved);
       return resolved;
     }
-    if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return { taints: [], params: [], fn: declaration };
+    if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return createValue({ fn: declaration });
     if (ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && (ts.isArrowFunction(declaration.initializer) || ts.isFunctionExpression(declaration.initializer))) {
-      return { taints: [], params: [], fn: declaration.initializer };
+      return createValue({ fn: declaration.initializer });
     }
     return EMPTY;
   }
@@ -482,10 +482,10 @@ export class Engine {
       // A project module the analysis cannot open (a path alias without types): judge its exports by name, as injected clients are.
       if (isProjectSpecifier(specifier)) {
         const localName = ts.isImportSpecifier(declaration) || ts.isNamespaceImport(declaration) ? declaration.name.text : (declaration as ts.ImportClause).name?.text;
-        return localName === undefined ? EMPTY : { taints: [], params: [], ref: getRootRef('receiver', localName) };
+        return localName === undefined ? EMPTY : createValue({ ref: getRootRef('receiver', localName) });
       }
       const module = getRootRef('module', normaliseModuleName(specifier));
-      return { taints: [], params: [], ref: ts.isImportSpecifier(declaration) ? extendRef(module, (declaration.propertyName ?? declaration.name).text) : module };
+      return createValue({ ref: ts.isImportSpecifier(declaration) ? extendRef(module, (declaration.propertyName ?? declaration.name).text) : module });
     }
   }
 
@@ -513,35 +513,26 @@ export class Engine {
   /** Reading `name` from `base`: a known field, a library path, a collected request field, or a classified name. */
   private readProperty(base: Value, name: string, site: ts.Node, context: string | undefined, object?: ts.Expression): Value {
     const { ts } = this;
-    if (base.config || (object !== undefined && isConfigObject(ts, object))) return { taints: [], params: [], config: true, ref: base.ref === undefined ? undefined : extendRef(base.ref, name) };
-    const parts: Value[] = [];
-    const field = getField(base, name);
-    if (field !== undefined) parts.push(field);
-    const params = base.params.map((p) => (p.path.length >= MAX_PARAM_PATH ? p : { ...p, path: [...p.path, name] }));
-    if (params.length > 0) parts.push({ taints: [], params });
-
-    let ref: Ref | undefined;
+    if (base.config || (object !== undefined && isConfigObject(ts, object))) return createValue({ config: true, ref: base.ref === undefined ? undefined : extendRef(base.ref, name) });
+    // What the read carries comes from up to four places, joined in this order (join skips EMPTY).
+    const field = getField(base, name) ?? EMPTY;
+    const params = base.params.length === 0 ? EMPTY : createValue({ params: base.params.map((p) => (p.path.length >= MAX_PARAM_PATH ? p : { ...p, path: [...p.path, name] })) });
+    let member = EMPTY;
     if (object !== undefined && object.kind === ts.SyntaxKind.ThisKeyword) {
-      const member = this.findClassMember(site, name);
-      if (member !== undefined) {
-        this.markRead(member);
-        const memberValue = this.env.get(member) ?? this.getDeclarationValue(member);
-        if (memberValue.ref !== undefined || memberValue.fn !== undefined) return join(memberValue, ...parts);
-        parts.push(memberValue);
+      const declaration = this.findClassMember(site, name);
+      if (declaration !== undefined) {
+        this.markRead(declaration);
+        member = this.env.get(declaration) ?? this.getDeclarationValue(declaration);
+        if (member.ref !== undefined || member.fn !== undefined) return join(member, field, params);
       }
     }
-    if (base.ref !== undefined) ref = extendRef(base.ref, name);
+    const ref = base.ref === undefined ? undefined : extendRef(base.ref, name);
 
     const isRequestContainer = base.request === true || (base.ref !== undefined && this.lookups.isRequestRead(base.ref, name));
     const named = this.getNameValue(name, site, context);
-    if (named.taints.length > 0 && (base.request === true)) {
-      this.recordCollection(site, named.taints);
-      parts.push(named);
-    } else if (named.taints.length > 0) {
-      parts.push(named);
-    }
-    const value = join(...parts);
-    return {
+    if (named.taints.length > 0 && base.request === true) this.recordCollection(site, named.taints);
+    const value = join(field, params, member, named);
+    return createValue({
       taints: value.taints,
       params: value.params,
       fields: value.fields,
@@ -551,7 +542,7 @@ export class Engine {
       text: value.text,
       transformed: value.transformed,
       config: value.config,
-    };
+    });
   }
 
   private findClassMember(site: ts.Node, name: string): ts.Node | undefined {
@@ -570,7 +561,7 @@ export class Engine {
     const spans = node.templateSpans.map((span) => this.evaluate(span.expression, fn));
     const texts = spans.every((s) => s.text !== undefined) ? node.head.text + node.templateSpans.map((span, i) => spans[i].text + span.literal.text).join('') : undefined;
     const prefix = spans[0]?.text !== undefined ? node.head.text + spans[0].text + node.templateSpans[0].literal.text : node.head.text;
-    return { ...join(...spans.map(getData)), text: texts ?? (prefix !== '' ? prefix : undefined) };
+    return createValue({ ...join(...spans.map(getData)), text: texts ?? (prefix !== '' ? prefix : undefined) });
   }
 
   private evaluateTemplateLike(node: ts.TemplateLiteral, fn: ts.Node): Value {
@@ -589,7 +580,7 @@ export class Engine {
     const right = this.evaluate(node.right, fn);
     if (operator === ts.SyntaxKind.PlusToken) {
       const text = left.text !== undefined && right.text !== undefined ? left.text + right.text : left.text;
-      return { ...join(getData(left), getData(right)), text };
+      return createValue({ ...join(getData(left), getData(right)), text });
     }
     if (operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.AmpersandAmpersandToken) return join(left, right);
     if (operator === ts.SyntaxKind.CommaToken) return right;
@@ -655,7 +646,7 @@ export class Engine {
   private evaluateCall(node: ts.CallExpression | ts.NewExpression, fn: ts.Node): Value {
     const { ts } = this;
     const required = getRequiredModule(ts, node);
-    if (required !== undefined) return { taints: [], params: [], ref: getRootRef('module', normaliseModuleName(required)) };
+    if (required !== undefined) return createValue({ ref: getRootRef('module', normaliseModuleName(required)) });
     // A method's receiver is evaluated once, for the callee and for the method's own semantics:
     // evaluating it again would evaluate a chain `a().b().c()` exponentially often.
     const access = ts.isPropertyAccessExpression(node.expression) ? node.expression : undefined;
@@ -677,7 +668,7 @@ export class Engine {
     if (isNew && /(Error|Exception)$/.test(calleeText)) return withStep(join(...args.map(getData)), node, `put into ${calleeText}`);
 
     const target = this.getCallTarget(node, callee);
-    if (target !== undefined) return { ...this.applySummary(target, node, args), ref: undefined };
+    if (target !== undefined) return createValue({ ...this.applySummary(target, node, args), ref: undefined });
 
     if (PASS_THROUGH_FUNCTIONS.has(calleeText) || PASS_THROUGH_FUNCTIONS.has(getLastName(calleeText))) {
       return withStep(join(...args.map((a) => (calleeText.endsWith('assign') || calleeText === 'structuredClone' || calleeText === 'JSON.parse' ? a : getData(a)))), node, `passed through ${calleeText}()`);
@@ -685,7 +676,7 @@ export class Engine {
     if (ts.isCallExpression(node) && access !== undefined) {
       const method = access.name.text;
       if (PASS_THROUGH_METHODS.has(method) || (method === 'replace' && !isMaskingReplace(ts, node))) {
-        return { ...getData(receiver), fields: method === 'toObject' || method === 'lean' || method === 'get' ? receiver.fields : undefined, ref };
+        return createValue({ ...getData(receiver), fields: method === 'toObject' || method === 'lean' || method === 'get' ? receiver.fields : undefined, ref });
       }
       if (COLLECTING_METHODS.has(method)) {
         this.assign(access.expression, getData(join(...args)), fn, node);
@@ -693,13 +684,13 @@ export class Engine {
       }
       if (CALLBACK_METHODS.has(method)) {
         const callback = args[0]?.fn;
-        if (callback === undefined) return { ...EMPTY, ref };
+        if (callback === undefined) return createValue({ ref });
         // The element a callback sees carries what the collection carries.
         return getData(this.applySummary(callback, node, [getData(receiver)]));
       }
     }
-    if (ref !== undefined && this.lookups.isRequestBody(ref)) return { taints: [], params: [], request: true, ref };
-    return { taints: [], params: [], ref };
+    if (ref !== undefined && this.lookups.isRequestBody(ref)) return createValue({ request: true, ref });
+    return createValue({ ref });
   }
 
   private getBaseUrl(ref: Ref, args: readonly Value[]): string | undefined {
@@ -842,7 +833,7 @@ export class Engine {
 
   /** Replaces a summary's symbolic parameters with what the caller passed. */
   private substitute(value: Value, target: ts.Node, args: readonly Value[], node: ts.Node, depth = 0): Value {
-    const parts: Value[] = [{ taints: value.taints, params: value.params.filter((p) => p.fn !== target), transformed: value.transformed, config: value.config }];
+    const parts: Value[] = [createValue({ taints: value.taints, params: value.params.filter((p) => p.fn !== target), transformed: value.transformed, config: value.config })];
     for (const param of value.params) {
       if (param.fn !== target) continue;
       let arg: Value | undefined = args[param.index];
@@ -855,7 +846,7 @@ export class Engine {
       for (const [key, field] of value.fields) fields.set(key, this.substitute(field, target, args, node, depth + 1));
     }
     const joined = join(...parts);
-    return fields === undefined ? { ...joined, request: value.request || joined.request } : { ...makeObject(fields, [joined]), request: value.request };
+    return fields === undefined ? createValue({ ...joined, request: value.request || joined.request }) : createValue({ ...makeObject(fields, [joined]), request: value.request });
   }
 
   private getFunctionName(fn: ts.Node): string {
@@ -888,9 +879,9 @@ export class Engine {
     const { ts } = this;
     if (kind === 'fast_hash') {
       const input = ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) ? join(...args.map(getData)) : EMPTY;
-      return { ...withStep(input, node, 'hashed with a fast unsalted hash, which a 12-digit or 10-digit identifier does not survive'), ref };
+      return createValue({ ...withStep(input, node, 'hashed with a fast unsalted hash, which a 12-digit or 10-digit identifier does not survive'), ref });
     }
-    return { taints: [], params: [], ref, transformed: true };
+    return createValue({ ref, transformed: true });
   }
 
   // --- collections ----------------------------------------------------------------------------
@@ -1002,7 +993,7 @@ export class Engine {
     const { category } = classifyName(name, this.options.catalogue, { context });
     if (category === null) return EMPTY;
     const label = this.options.catalogue.categories.get(category)?.label ?? category;
-    return { taints: [{ category, steps: [{ node, message: `"${name}" holds ${label}` }] }], params: [] };
+    return createValue({ taints: [{ category, steps: [{ node, message: `"${name}" holds ${label}` }] }] });
   }
 
   /** Only at sinks, only when syntax found nothing: the checker says what a typed object holds. */
@@ -1014,7 +1005,7 @@ export class Engine {
       if (!this.isTypeWorthAsking(node) || this.isShapeKnown(node)) continue;
       for (const taint of getTypeTaints(this.ts, checker, node, this.options.catalogue)) taints.push({ ...taint, steps: [...taint.steps, { node: site, message: 'reaches the sink' }] });
     }
-    return taints.length === 0 ? value : join(value, { taints, params: [] });
+    return taints.length === 0 ? value : join(value, createValue({ taints }));
   }
 
   /** A variable whose object literal (or configuration) the analysis has already read needs no type. */
@@ -1148,7 +1139,7 @@ function getLastName(calleeText: string): string {
 }
 
 function withoutRef(value: Value): Value {
-  return value.ref === undefined && value.fn === undefined ? value : { ...value, ref: undefined, fn: undefined };
+  return value.ref === undefined && value.fn === undefined ? value : createValue({ ...value, ref: undefined, fn: undefined });
 }
 
 export function getPropertyNameText(ts: TypeScript, name: ts.PropertyName | ts.BindingName): string | undefined {

@@ -51,7 +51,29 @@ export interface Value {
   config?: boolean;
 }
 
-export const EMPTY: Value = { taints: [], params: [] };
+const NO_TAINTS: readonly Taint[] = [];
+const NO_PARAMS: readonly ParamRef[] = [];
+
+/**
+ * Every value is built here, so all have the same fields in the same order: V8 then reads them
+ * with one object shape. Values of a dozen shapes made the hot functions (join, readProperty)
+ * deoptimise and recompile several times per run, which cost more than the analysis itself.
+ */
+export function createValue(parts: Partial<Value>): Value {
+  return {
+    taints: parts.taints ?? NO_TAINTS,
+    params: parts.params ?? NO_PARAMS,
+    fields: parts.fields,
+    ref: parts.ref,
+    request: parts.request,
+    fn: parts.fn,
+    text: parts.text,
+    transformed: parts.transformed,
+    config: parts.config,
+  };
+}
+
+export const EMPTY: Value = createValue({});
 
 const MAX_FIELDS_DEPTH = 3;
 /**
@@ -72,69 +94,94 @@ export function isEmpty(value: Value): boolean {
 /** Union of what values carry; the first path found for a category is kept. */
 export function join(...values: readonly Value[]): Value {
   // Most joins have at most one value that is not EMPTY: answered without allocating.
-  let only: Value | undefined;
+  let first: Value | undefined;
+  let second: Value | undefined;
   let count = 0;
   for (const value of values) {
     if (value === EMPTY) continue;
-    only = value;
+    if (count === 0) first = value;
+    else if (count === 1) second = value;
     count++;
   }
   if (count === 0) return EMPTY;
-  if (count === 1) return only!;
-  const present = values.filter((v) => v !== EMPTY);
-  if (present.length === 2 && isSubsumed(present[1], present[0])) return present[0];
+  if (count === 1) return first!;
+  if (count === 2 && isSubsumed(second!, first!)) return first!;
+  return joinAll(values);
+}
+
+/** join's general case, in plain loops: it runs hot, and closures made it costly to optimise. */
+function joinAll(values: readonly Value[]): Value {
   const allTaints: Taint[] = [];
   const allParams: ParamRef[] = [];
-  for (const value of present) {
+  let fields: Map<string, Value> | undefined;
+  // An import says more than a guess from a name: `global.prisma || new PrismaClient()` is Prisma.
+  let ref: Ref | undefined;
+  let refRank = 0;
+  let fn: ts.Node | undefined;
+  // One constant joined with itself (the same declaration seen on every pass) stays that constant.
+  let text: string | undefined;
+  let textsDiffer = false;
+  let request = false;
+  let config = false;
+  let transformed = false;
+  for (const value of values) {
+    if (value === EMPTY) continue;
     for (const taint of value.taints) allTaints.push(taint);
     for (const param of value.params) allParams.push(param);
-  }
-  const taints = allTaints.length === 0 ? allTaints : mergeTaints(allTaints);
-  const params = allParams.length === 0 ? allParams : mergeParams(allParams);
-  let fields: Map<string, Value> | undefined;
-  for (const value of present) {
-    if (value.fields === undefined) continue;
-    fields ??= new Map();
-    for (const [name, field] of value.fields) {
-      if (fields.has(name)) fields.set(name, join(fields.get(name)!, field));
-      else if (fields.size < MAX_FIELDS) fields.set(name, field);
+    if (value.fields !== undefined) {
+      fields ??= new Map();
+      for (const [name, field] of value.fields) {
+        const existing = fields.get(name);
+        if (existing !== undefined) fields.set(name, join(existing, field));
+        else if (fields.size < MAX_FIELDS) fields.set(name, field);
+      }
     }
+    if (value.ref !== undefined) {
+      const rank = value.ref.root.kind === 'module' ? 3 : value.ref.root.kind === 'global' ? 2 : 1;
+      if (rank > refRank) {
+        ref = value.ref;
+        refRank = rank;
+      }
+    }
+    if (fn === undefined) fn = value.fn;
+    if (value.text !== undefined) {
+      if (text === undefined) text = value.text;
+      else if (text !== value.text) textsDiffer = true;
+    }
+    if (value.request) request = true;
+    if (value.config) config = true;
+    if (value.transformed) transformed = true;
   }
-  // An import says more than a guess from a name: `global.prisma || new PrismaClient()` is Prisma.
-  const rank = (v: Value) => (v.ref === undefined ? 0 : v.ref.root.kind === 'module' ? 3 : v.ref.root.kind === 'global' ? 2 : 1);
-  const withRef = present.reduce<Value | undefined>((best, v) => (rank(v) > (best === undefined ? 0 : rank(best)) ? v : best), undefined);
-  const withFn = present.find((v) => v.fn !== undefined);
-  const texts = new Set(present.map((v) => v.text).filter((t) => t !== undefined));
-  return {
+  const taints = mergeTaints(allTaints);
+  return createValue({
     taints,
-    params,
+    params: mergeParams(allParams),
     fields,
-    ref: withRef?.ref,
-    request: present.some((v) => v.request) || undefined,
-    fn: withFn?.fn,
-    // One constant joined with itself (the same declaration seen on every pass) stays that constant.
-    text: texts.size === 1 ? [...texts][0] : undefined,
-    config: (present.some((v) => v.config) && taints.length === 0) || undefined,
-    transformed: (present.some((v) => v.transformed) && taints.length === 0) || undefined,
-  };
+    ref,
+    request: request || undefined,
+    fn,
+    text: textsDiffer ? undefined : text,
+    config: (config && taints.length === 0) || undefined,
+    transformed: (transformed && taints.length === 0) || undefined,
+  });
 }
 
 /** The data of a value without what it is (a library object, a function): what flows on through `+`, templates, JSON.stringify. */
 export function getData(value: Value): Value {
   if (value.taints.length === 0 && value.params.length === 0) return value.config ? CONFIG : EMPTY;
-  return { taints: value.taints, params: value.params };
+  return createValue({ taints: value.taints, params: value.params });
 }
 
-export const CONFIG: Value = { taints: [], params: [], config: true };
+export const CONFIG: Value = createValue({ config: true });
 
 export function withStep(value: Value, node: ts.Node, message: string): Value {
   if (value.taints.length === 0 && value.params.length === 0) return value;
   const step = { node, message };
-  return {
+  return createValue({
     ...value,
     taints: value.taints.map((t) => ({ ...t, steps: appendStep(t.steps, step) })),
     params: value.params.map((p) => ({ ...p, steps: appendStep(p.steps, step) })),
-  };
+  });
 }
 
 export function appendStep(steps: readonly Step[], step: Step): Step[] {
@@ -156,7 +203,7 @@ export function makeObject(fields: Map<string, Value>, extra: readonly Value[] =
   };
   for (const value of fields.values()) collect(value);
   for (const value of extra) collect(value);
-  return { taints: mergeTaints(taints), params: mergeParams(params), fields: trimDepth(fields, MAX_FIELDS_DEPTH) };
+  return createValue({ taints: mergeTaints(taints), params: mergeParams(params), fields: trimDepth(fields, MAX_FIELDS_DEPTH) });
 }
 
 function trimDepth(fields: ReadonlyMap<string, Value>, depth: number): ReadonlyMap<string, Value> | undefined {
@@ -166,7 +213,7 @@ function trimDepth(fields: ReadonlyMap<string, Value>, depth: number): ReadonlyM
   const trimmed = new Map<string, Value>();
   for (const [name, value] of fields) {
     if (trimmed.size >= MAX_FIELDS) break;
-    trimmed.set(name, value.fields === undefined || getFieldsDepth(value) < depth ? value : { ...value, fields: trimDepth(value.fields, depth - 1) });
+    trimmed.set(name, value.fields === undefined || getFieldsDepth(value) < depth ? value : createValue({ ...value, fields: trimDepth(value.fields, depth - 1) }));
   }
   return trimmed;
 }
