@@ -1,4 +1,4 @@
-import { getCached, newMap } from '../core/cached';
+import { getCached } from '../core/cached';
 import type { FlowCatalogue, SinkSpec, TransformKind } from '../core/catalogue/flow-catalogue';
 import { isPathMatch, type PathPattern } from '../core/catalogue/path-pattern';
 import { splitIdentifier } from '../core/classify';
@@ -58,79 +58,97 @@ export class FlowLookups {
 
   /** The sinks a call or construction (`op`) of `ref` is; a sink matched by import beats a guess from a receiver's name. */
   getSinks(ref: Ref, op: string): readonly SinkSpec[] {
-    return remember(this.sinks, ref, op, () => {
-      const candidates = this.sinksByRoot[ref.root.kind].get(ref.root.name) ?? [];
-      const matches = candidates.filter((sink) => isCallOf(sink, sink.calls, ref, op));
-      const byImport = matches.filter((s) => s.modules.length > 0 || s.globals.length > 0);
-      return byImport.length > 0 ? byImport : matches;
-    });
+    return remember(this.sinks, ref, op, this.findSinks);
   }
+
+  private readonly findSinks = (ref: Ref, op: string): readonly SinkSpec[] => {
+    const candidates = this.sinksByRoot[ref.root.kind].get(ref.root.name) ?? [];
+    const matches = candidates.filter((sink) => isCallOf(sink, sink.calls, ref, op));
+    const byImport = matches.filter((s) => s.modules.length > 0 || s.globals.length > 0);
+    return byImport.length > 0 ? byImport : matches;
+  };
 
   /** The sinks that assigning `property` on `ref` is (`window.location.href = …`). */
   getAssignSinks(ref: Ref, property: string): readonly SinkSpec[] {
-    return remember(this.assignSinks, ref, property, () => this.flows.sinks.filter((sink) => sink.assigns.includes(property) && getRemainder(sink, ref)?.length === 0));
+    return remember(this.assignSinks, ref, property, this.findAssignSinks);
   }
+
+  private readonly findAssignSinks = (ref: Ref, property: string): readonly SinkSpec[] =>
+    this.flows.sinks.filter((sink) => sink.assigns.includes(property) && getRemainder(sink, ref)?.length === 0);
 
   /** The transform a library call is (`bcrypt.hash`, `crypto.createHash('md5')`), matched by import. */
   getModuleTransform(ref: Ref, op: string): TransformKind | undefined {
     if (ref.root.kind !== 'module') return undefined;
-    return remember(this.transforms, ref, op, () => this.flows.transforms.find((t) => isCallOf({ modules: t.modules, globals: [], receivers: [] }, t.calls, ref, op))?.kind);
+    return remember(this.transforms, ref, op, this.findModuleTransform);
   }
+
+  private readonly findModuleTransform = (ref: Ref, op: string): TransformKind | undefined =>
+    this.flows.transforms.find((t) => isCallOf({ modules: t.modules, globals: [], receivers: [] }, t.calls, ref, op))?.kind;
 
   /** What a callee's name says it does to its argument (`maskPan`, `encryptAadhaar`): the first word is the verb. */
   getVerbTransform(calleeText: string): TransformKind | undefined {
-    const kind = getCached(this.verbs, calleeText, () => {
+    let kind = this.verbs.get(calleeText);
+    if (kind === undefined) {
       const verb = splitIdentifier(calleeText.slice(calleeText.lastIndexOf('.') + 1))[0];
-      return (verb === undefined ? undefined : this.flows.transformVerbs.get(verb)) ?? null;
-    });
+      kind = (verb === undefined ? undefined : this.flows.transformVerbs.get(verb)) ?? null;
+      this.verbs.set(calleeText, kind);
+    }
     return kind ?? undefined;
   }
 
   /** Whether a call of `ref` builds a validation schema (its keys are collected) or a storage schema (stored). */
   getSchemaMatch(ref: Ref, op: string): SchemaMatch {
-    return remember(this.schemas, ref, op, () => {
-      const isOf = (spec: { modules: readonly string[]; calls: readonly PathPattern[] }) => isCallOf({ modules: spec.modules, globals: [], receivers: [] }, spec.calls, ref, op);
-      const collects = this.flows.schemas.some(isOf);
-      const stores = this.flows.storageSchemas.filter(isOf).map((schema) => this.flows.sinks.find((s) => s.id === schema.id));
-      return !collects && stores.length === 0 ? NO_SCHEMA : { collects, stores };
-    });
+    return remember(this.schemas, ref, op, this.findSchemaMatch);
   }
+
+  private readonly findSchemaMatch = (ref: Ref, op: string): SchemaMatch => {
+    const isOf = (spec: { modules: readonly string[]; calls: readonly PathPattern[] }) => isCallOf({ modules: spec.modules, globals: [], receivers: [] }, spec.calls, ref, op);
+    const collects = this.flows.schemas.some(isOf);
+    const stores = this.flows.storageSchemas.filter(isOf).map((schema) => this.flows.sinks.find((s) => s.id === schema.id));
+    return !collects && stores.length === 0 ? NO_SCHEMA : { collects, stores };
+  };
 
   /** `req.body` read from `req`: a property of a request object that holds what the client sent. */
   isRequestRead(ref: Ref, name: string): boolean {
     if (ref.root.kind === 'module') return false;
-    return remember(this.requestReads, ref, name, () => {
-      const dotted = [ref.root.name, ...ref.path].join('.');
-      return this.flows.requests.some((spec) => spec.reads.has(name) && spec.receivers.includes(dotted));
-    });
+    return remember(this.requestReads, ref, name, this.findRequestRead);
   }
+
+  private readonly findRequestRead = (ref: Ref, name: string): boolean => {
+    const dotted = [ref.root.name, ...ref.path].join('.');
+    return this.flows.requests.some((spec) => spec.reads.has(name) && spec.receivers.includes(dotted));
+  };
 
   /** `await request.json()`, `ctx.request.body`: the result of the call is what the client sent. */
   isRequestBody(ref: Ref): boolean {
     if (ref.root.kind === 'module') return false;
-    return remember(this.requestBodies, ref, '', () => {
-      const dotted = [ref.root.name, ...ref.path];
-      return this.flows.requests.some((spec) =>
-        spec.bodies.length > 0 &&
-        spec.receivers.some((receiver) => {
-          const parts = receiver.split('.');
-          if (!parts.every((p, i) => dotted[i] === p)) return false;
-          const remainder = dotted.slice(parts.length);
-          return spec.bodies.some((pattern) => isPathMatch(pattern, remainder));
-        }),
-      );
-    });
+    return remember(this.requestBodies, ref, '', this.findRequestBody);
   }
+
+  private readonly findRequestBody = (ref: Ref): boolean => {
+    const dotted = [ref.root.name, ...ref.path];
+    return this.flows.requests.some((spec) =>
+      spec.bodies.length > 0 &&
+      spec.receivers.some((receiver) => {
+        const parts = receiver.split('.');
+        if (!parts.every((p, i) => dotted[i] === p)) return false;
+        const remainder = dotted.slice(parts.length);
+        return spec.bodies.some((pattern) => isPathMatch(pattern, remainder));
+      }),
+    );
+  };
 
   /** `req.get`, `formData.get`: a getter whose string argument names the field it reads. */
   isRequestGetter(ref: Ref): boolean {
     if (ref.root.kind === 'module') return false;
-    return remember(this.getters, ref, '', () => {
-      const dotted = [ref.root.name, ...ref.path];
-      const method = dotted.pop();
-      return method !== undefined && this.flows.requests.some((spec) => spec.getters.has(method) && spec.receivers.includes(dotted.join('.')));
-    });
+    return remember(this.getters, ref, '', this.findRequestGetter);
   }
+
+  private readonly findRequestGetter = (ref: Ref): boolean => {
+    const dotted = [ref.root.name, ...ref.path];
+    const method = dotted.pop();
+    return method !== undefined && this.flows.requests.some((spec) => spec.getters.has(method) && spec.receivers.includes(dotted.join('.')));
+  };
 
   /** The host of an absolute URL, or null. */
   getHost(url: string): string | null {
@@ -146,11 +164,19 @@ export class FlowLookups {
 
 type RefCache<V> = WeakMap<Ref, Map<string, V>>;
 
-/** getCached by ref, then by key; an answer may be undefined (no transform), so presence is asked with `has`. */
-function remember<V>(cache: RefCache<V>, ref: Ref, key: string, compute: () => V): V {
-  const byKey = getCached(cache, ref, newMap);
-  if (byKey.has(key)) return byKey.get(key) as V;
-  const value = compute();
+/**
+ * By ref, then by key; an answer may be undefined (no transform), so presence is asked with `has`.
+ * `compute` is made once per FlowLookups: these run for every call and property read.
+ */
+function remember<V>(cache: RefCache<V>, ref: Ref, key: string, compute: (ref: Ref, key: string) => V): V {
+  let byKey = cache.get(ref);
+  if (byKey === undefined) {
+    byKey = new Map();
+    cache.set(ref, byKey);
+  }
+  const known = byKey.get(key);
+  if (known !== undefined || byKey.has(key)) return known as V;
+  const value = compute(ref, key);
   byKey.set(key, value);
   return value;
 }

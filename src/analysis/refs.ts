@@ -1,4 +1,4 @@
-import { getCached, newMap } from '../core/cached';
+import { getCached } from '../core/cached';
 import type { Ref, RootRef } from './value';
 
 /**
@@ -12,13 +12,29 @@ const keys = new WeakMap<Ref, string>();
 
 /** `winston`, `console`, `req`: a module, a global or a receiver, before any property is read. */
 export function getRootRef(kind: RootRef['kind'], name: string): Ref {
-  return getCached(roots[kind], name, () => ({ root: { kind, name }, path: [] }));
+  const byName = roots[kind];
+  let ref = byName.get(name);
+  if (ref === undefined) {
+    ref = { root: { kind, name }, path: [], baseUrl: undefined };
+    byName.set(name, ref);
+  }
+  return ref;
 }
 
 /** `ref` read one step further (a property, `()` or `new`); a base URL, once known, stays with the object. */
 export function extendRef(ref: Ref, step: string, baseUrl: string | undefined = ref.baseUrl): Ref {
   const key = baseUrl === ref.baseUrl ? step : `${step}\u0000${baseUrl ?? ''}`;
-  return getCached(getCached(children, ref, newMap), key, () => ({ root: ref.root, path: [...ref.path, step], baseUrl }));
+  let byStep = children.get(ref);
+  if (byStep === undefined) {
+    byStep = new Map();
+    children.set(ref, byStep);
+  }
+  let child = byStep.get(key);
+  if (child === undefined) {
+    child = { root: ref.root, path: [...ref.path, step], baseUrl };
+    byStep.set(key, child);
+  }
+  return child;
 }
 
 /** `module:winston:createLogger.().info` (without the base URL). */

@@ -89,9 +89,22 @@ function matchTemplate(template: string, known: Readonly<Record<string, string>>
     last = match.index + match[0].length;
   }
   pattern += `${escape(template.slice(last))}$`;
-  const result = new RegExp(pattern).exec(message);
+  const result = getRegExp(pattern).exec(message);
   if (result === null) return undefined;
   return Object.fromEntries(unknown.map((name, index) => [name, result[index + 1]]));
+}
+
+/** Compiled patterns: a lint run reports the same category, sink and purpose in file after file. */
+const regExps = new Map<string, RegExp>();
+
+function getRegExp(pattern: string): RegExp {
+  let regExp = regExps.get(pattern);
+  if (regExp === undefined) {
+    regExp = new RegExp(pattern);
+    if (regExps.size >= 1000) regExps.clear();
+    regExps.set(pattern, regExp);
+  }
+  return regExp;
 }
 
 function escape(text: string): string {

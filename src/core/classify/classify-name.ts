@@ -1,4 +1,3 @@
-import { getCached, newMap } from '../cached';
 import type { Catalogue, NamePattern } from '../catalogue/types';
 import { isDigits, normaliseWords, splitIdentifier } from './split-words';
 import type { Classification } from './types';
@@ -17,20 +16,57 @@ interface Candidate {
 /** `needsContext`: the only objection is a missing confirming word, which an enclosing object's name could give. */
 type Verdict = { ok: true; confirmation?: string } | { ok: false; why: string; needsContext?: true };
 
-/** Answers by catalogue, then context (`''` for none), then name: the analysis asks the same names again and again. */
-const cache = new WeakMap<Catalogue, Map<string, Map<string, Classification>>>();
-
-/** Classifies an identifier by its words, the enclosing object's name and the catalogue's patterns. */
-export function classifyName(name: string, catalogue: Catalogue, options: NameOptions = {}): Classification {
-  const perContext = getCached(getCached(cache, catalogue, newMap), options.context ?? '', newMap);
-  return getCached(perContext, name, () => computeNameClassification(name, catalogue, options));
+/** What is kept per catalogue: the analysis asks about the same names again and again. */
+interface CatalogueCaches {
+  /** Answers without a context, by name. */
+  readonly answers: Map<string, Classification>;
+  /** Answers by context, then name. */
+  readonly answersInContext: Map<string, Map<string, Classification>>;
+  /** An identifier's classifier words; the same names come back as names and as contexts. */
+  readonly words: Map<string, readonly string[]>;
+  readonly facts: Map<string, NameFacts>;
 }
 
-const wordsCache = new WeakMap<Catalogue, Map<string, readonly string[]>>();
+const caches = new WeakMap<Catalogue, CatalogueCaches>();
+/** Every lookup of a run asks about the same catalogue: the last one is kept at hand. */
+let last: { catalogue: Catalogue; caches: CatalogueCaches } | undefined;
 
-/** An identifier's classifier words; the same names come back as names and as contexts. */
+function getCaches(catalogue: Catalogue): CatalogueCaches {
+  if (last?.catalogue === catalogue) return last.caches;
+  let found = caches.get(catalogue);
+  if (found === undefined) {
+    found = { answers: new Map(), answersInContext: new Map(), words: new Map(), facts: new Map() };
+    caches.set(catalogue, found);
+  }
+  last = { catalogue, caches: found };
+  return found;
+}
+
+/** Classifies an identifier by its words, the enclosing object's name and the catalogue's patterns. */
+export function classifyName(name: string, catalogue: Catalogue, options?: NameOptions): Classification {
+  const context = options?.context;
+  const { answers, answersInContext } = getCaches(catalogue);
+  let byName = context === undefined ? answers : answersInContext.get(context);
+  if (byName === undefined) {
+    byName = new Map();
+    answersInContext.set(context!, byName);
+  }
+  let answer = byName.get(name);
+  if (answer === undefined) {
+    answer = computeNameClassification(name, catalogue, context);
+    byName.set(name, answer);
+  }
+  return answer;
+}
+
 function getWords(identifier: string, catalogue: Catalogue): readonly string[] {
-  return getCached(getCached(wordsCache, catalogue, newMap), identifier, () => normaliseWords(splitIdentifier(identifier), catalogue.knownWords));
+  const { words: cache } = getCaches(catalogue);
+  let words = cache.get(identifier);
+  if (words === undefined) {
+    words = normaliseWords(splitIdentifier(identifier), catalogue.knownWords);
+    cache.set(identifier, words);
+  }
+  return words;
 }
 
 /**
@@ -76,15 +112,21 @@ interface NameFacts {
   mayOwn?: boolean;
 }
 
-const factsCache = new WeakMap<Catalogue, Map<string, NameFacts>>();
-
 function getNameFacts(name: string, catalogue: Catalogue): NameFacts {
-  return getCached(getCached(factsCache, catalogue, newMap), name, () => {
-    const { vocabulary } = catalogue;
-    const words = getWords(name, catalogue);
-    const core = words.filter((w) => !vocabulary.neutral.has(w) || vocabulary.genericValues.has(w));
-    return { mayClassify: mayClassifyWords(words, catalogue), isGenericValue: core.length > 0 && vocabulary.genericValues.has(core.join(' ')), mayOwn: undefined };
-  });
+  const { facts: cache } = getCaches(catalogue);
+  let facts = cache.get(name);
+  if (facts === undefined) {
+    facts = computeNameFacts(name, catalogue);
+    cache.set(name, facts);
+  }
+  return facts;
+}
+
+function computeNameFacts(name: string, catalogue: Catalogue): NameFacts {
+  const { vocabulary } = catalogue;
+  const words = getWords(name, catalogue);
+  const core = words.filter((w) => !vocabulary.neutral.has(w) || vocabulary.genericValues.has(w));
+  return { mayClassify: mayClassifyWords(words, catalogue), isGenericValue: core.length > 0 && vocabulary.genericValues.has(core.join(' ')), mayOwn: undefined };
 }
 
 /** As an enclosing object's name, whether one of its dotted parts could classify (as getInheritedClassification reads an owner). */
@@ -110,9 +152,9 @@ function mayClassifyWords(words: readonly string[], catalogue: Catalogue): boole
   });
 }
 
-function computeNameClassification(name: string, catalogue: Catalogue, options: NameOptions): Classification {
+function computeNameClassification(name: string, catalogue: Catalogue, context: string | undefined): Classification {
   const words = getWords(name, catalogue);
-  const contextWords = options.context === undefined ? [] : getWords(options.context, catalogue);
+  const contextWords = context === undefined ? [] : getWords(context, catalogue);
   const answer = (category: string | null, reasons: string[]): Classification => ({
     input: name,
     kind: 'name',
@@ -128,9 +170,9 @@ function computeNameClassification(name: string, catalogue: Catalogue, options: 
   }
   const nearestContext = contextWords.filter((w) => !vocabulary.containers.has(w)).pop();
   if (nearestContext !== undefined && vocabulary.fieldState.has(nearestContext)) {
-    return answer(null, [`the enclosing object "${options.context}" holds ${nearestContext} about fields, not their values`]);
+    return answer(null, [`the enclosing object "${context}" holds ${nearestContext} about fields, not their values`]);
   }
-  const inherited = getInheritedClassification(words, options.context, catalogue);
+  const inherited = getInheritedClassification(words, context, catalogue);
   if (inherited !== undefined) return answer(inherited.category, inherited.reasons.slice(1).map((r) => `the enclosing object: ${r}`));
   if (candidates.length === 0) return answer(null, ['no word or word sequence names a category of personal data']);
 
