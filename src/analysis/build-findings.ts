@@ -5,7 +5,7 @@ import { classifyValue, couldBeValue } from '../core/classify';
 import type { Finding, FlowStep, SourceLocation } from '../core/findings';
 import type { Condition, Decision, Policy } from '../core/manifest/policy';
 import type { Action } from '../core/manifest/types';
-import { getRestrictions } from '../core/restricted';
+import { getRestrictions, type Restriction } from '../core/restricted';
 import { RULES, type RuleName } from '../core/rules';
 import type { TypeScript } from './analyze';
 import type { Hit } from './engine-types';
@@ -25,36 +25,62 @@ export interface FindingContext {
 /** Turns the engine's hits into SPEC §4 findings: policy and law applied, one per (rule, site, category). */
 export function buildFindings(hits: readonly Hit[], context: FindingContext): Finding[] {
   const findings = new Map<string, Finding>();
-  const add = (finding: Finding) => {
-    const { file, line, column, endLine, endColumn } = finding.location;
-    const key = `${finding.rule}|${file}|${line}:${column}|${endLine}:${endColumn}|${finding.category}`;
-    if (!findings.has(key)) findings.set(key, finding);
-  };
   // The same flow is often hit more than once (a site evaluated on several passes); the first path found is kept.
   const seen = new Map<ts.Node, Set<string>>();
   for (const hit of hits) {
-    const hitKey = `${hit.action}|${hit.taint.category}|${hit.sink?.id}|${hit.sinkCall}|${hit.host}`;
-    const atSite = seen.get(hit.site) ?? new Set<string>();
-    if (atSite.has(hitKey)) continue;
-    atSite.add(hitKey);
-    seen.set(hit.site, atSite);
+    if (isRepeated(seen, hit)) continue;
     const file = hit.site.getSourceFile().fileName;
-    const label = context.catalogue.categories.get(hit.taint.category)?.label ?? hit.taint.category;
-    const location = getLocation(hit.site, context.root);
-    const steps = context.flowSteps ? getSteps(hit, context.root) : [];
-    const base = { category: hit.taint.category, categoryLabel: label, action: hit.action, sink: hit.sink?.id, sinkCall: hit.sinkCall, location, steps };
-    const subject = `${label} (${hit.taint.category})`;
-    const where = hit.action === 'collect' ? `is collected here` : `reaches ${SINK_NOUNS[hit.action]} ${hit.sinkCall ?? hit.sink?.id ?? ''}`.trimEnd();
-
-    for (const restriction of getRestrictions({ category: hit.taint.category, action: hit.action, file }, context.policy)) {
-      add({ ...base, rule: 'no-restricted-data', level: RULES['no-restricted-data'].level, law: restriction.law, message: `${subject} ${where}: ${restriction.message} (${restriction.law})` });
-    }
+    const restrictions = getRestrictions({ category: hit.taint.category, action: hit.action, file }, context.policy);
     const target = hit.sink === undefined ? undefined : { ids: [hit.sink.id, hit.sink.kind], host: hit.host };
     const decision = context.policy.evaluate({ category: hit.taint.category, action: hit.action, file, target });
-    if (decision.allowed) continue;
-    add({ ...base, rule: decision.rule, level: RULES[decision.rule].level, purpose: decision.nearest?.purpose, message: `${subject} ${where}; ${describeDecision(decision, hit, context.policy, file)}` });
+    // Most hits are allowed flows: what only a finding needs (its place, its words) is made after.
+    if (restrictions.length === 0 && decision.allowed) continue;
+    for (const finding of describeHit(hit, file, restrictions, decision, context)) {
+      const { line, column, endLine, endColumn } = finding.location;
+      const key = `${finding.rule}|${finding.location.file}|${line}:${column}|${endLine}:${endColumn}|${finding.category}`;
+      if (!findings.has(key)) findings.set(key, finding);
+    }
   }
   return [...findings.values()];
+}
+
+function isRepeated(seen: Map<ts.Node, Set<string>>, hit: Hit): boolean {
+  const hitKey = `${hit.action}|${hit.taint.category}|${hit.sink?.id}|${hit.sinkCall}|${hit.host}`;
+  let atSite = seen.get(hit.site);
+  if (atSite === undefined) {
+    atSite = new Set();
+    seen.set(hit.site, atSite);
+  }
+  if (atSite.has(hitKey)) return true;
+  atSite.add(hitKey);
+  return false;
+}
+
+/** The findings of one hit that the law restricts or no purpose allows. */
+function describeHit(hit: Hit, file: string, restrictions: readonly Restriction[], decision: Decision, context: FindingContext): Finding[] {
+  const label = context.catalogue.categories.get(hit.taint.category)?.label ?? hit.taint.category;
+  const location = getLocation(hit.site, context.root);
+  const steps = context.flowSteps ? getSteps(hit, context.root) : [];
+  const base = { category: hit.taint.category, categoryLabel: label, action: hit.action, sink: hit.sink?.id, sinkCall: hit.sinkCall, location, steps };
+  const subject = `${label} (${hit.taint.category})`;
+  const where = hit.action === 'collect' ? `is collected here` : `reaches ${SINK_NOUNS[hit.action]} ${hit.sinkCall ?? hit.sink?.id ?? ''}`.trimEnd();
+  const findings: Finding[] = restrictions.map((restriction) => ({
+    ...base,
+    rule: 'no-restricted-data',
+    level: RULES['no-restricted-data'].level,
+    law: restriction.law,
+    message: `${subject} ${where}: ${restriction.message} (${restriction.law})`,
+  }));
+  if (!decision.allowed) {
+    findings.push({
+      ...base,
+      rule: decision.rule,
+      level: RULES[decision.rule].level,
+      purpose: decision.nearest?.purpose,
+      message: `${subject} ${where}; ${describeDecision(decision, hit, context.policy, file)}`,
+    });
+  }
+  return findings;
 }
 
 /** no-unused-collection: one finding per collected value nothing uses (SPEC §4, scanner only). */

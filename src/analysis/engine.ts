@@ -109,11 +109,16 @@ export class Engine {
         this.hitsByFunction.set(fn, this.hits);
         this.reads.set(fn, this.currentReads);
       }
-      dirty = new Set(this.functions.filter((fn) => this.isStale(fn)));
+      const stale = new Set<ts.Node>();
+      for (const fn of this.functions) if (this.isStale(fn)) stale.add(fn);
+      dirty = stale;
     }
     this.hits = [];
     this.visitDeclarations();
-    return [...[...this.hitsByFunction.values()].flat(), ...this.hits];
+    const hits: Hit[] = [];
+    for (const found of this.hitsByFunction.values()) for (const hit of found) hits.push(hit);
+    for (const hit of this.hits) hits.push(hit);
+    return hits;
   }
 
   /** Whether something `fn` read has changed since its first read in `fn`'s last analysis. */
@@ -740,6 +745,7 @@ export class Engine {
     if (this.recording) {
       for (const taint of value.taints) this.hits.push({ site, action: sink.action, taint, sink, sinkCall, host });
     }
+    if (value.params.length === 0) return;
     const intrinsic = new Set(value.taints.map((t) => t.category));
     for (const param of value.params) this.addParamSink(param, { sink, action: sink.action, sinkCall, host, site, steps: param.steps, path: param.path, intrinsic });
   }

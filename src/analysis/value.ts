@@ -113,7 +113,7 @@ export function join(...values: readonly Value[]): Value {
 function joinAll(values: readonly Value[]): Value {
   const allTaints: Taint[] = [];
   const allParams: ParamRef[] = [];
-  let fields: Map<string, Value> | undefined;
+  let withFields = 0;
   // An import says more than a guess from a name: `global.prisma || new PrismaClient()` is Prisma.
   let ref: Ref | undefined;
   let refRank = 0;
@@ -128,14 +128,7 @@ function joinAll(values: readonly Value[]): Value {
     if (value === EMPTY) continue;
     for (const taint of value.taints) allTaints.push(taint);
     for (const param of value.params) allParams.push(param);
-    if (value.fields !== undefined) {
-      fields ??= new Map();
-      for (const [name, field] of value.fields) {
-        const existing = fields.get(name);
-        if (existing !== undefined) fields.set(name, join(existing, field));
-        else if (fields.size < MAX_FIELDS) fields.set(name, field);
-      }
-    }
+    if (value.fields !== undefined) withFields++;
     if (value.ref !== undefined) {
       const rank = value.ref.root.kind === 'module' ? 3 : value.ref.root.kind === 'global' ? 2 : 1;
       if (rank > refRank) {
@@ -156,7 +149,7 @@ function joinAll(values: readonly Value[]): Value {
   return createValue({
     taints,
     params: mergeParams(allParams),
-    fields,
+    fields: withFields === 0 ? undefined : joinFields(values),
     ref,
     request: request || undefined,
     fn,
@@ -164,6 +157,20 @@ function joinAll(values: readonly Value[]): Value {
     config: (config && taints.length === 0) || undefined,
     transformed: (transformed && taints.length === 0) || undefined,
   });
+}
+
+/** The fields of joined values, field by field (kept apart from joinAll: most joins have none). */
+function joinFields(values: readonly Value[]): Map<string, Value> {
+  const fields = new Map<string, Value>();
+  for (const value of values) {
+    if (value.fields === undefined) continue;
+    for (const [name, field] of value.fields) {
+      const existing = fields.get(name);
+      if (existing !== undefined) fields.set(name, join(existing, field));
+      else if (fields.size < MAX_FIELDS) fields.set(name, field);
+    }
+  }
+  return fields;
 }
 
 /** The data of a value without what it is (a library object, a function): what flows on through `+`, templates, JSON.stringify. */

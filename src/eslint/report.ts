@@ -72,23 +72,46 @@ function getMessage<MessageId extends string>(finding: Finding, messages: Readon
   return { messageId: 'finding' as CommonMessageId & MessageId, data: { ...known, message: finding.message } };
 }
 
+/** A message template cut at its placeholders: literal text (already escaped for a RegExp) and placeholder names, alternately. */
+interface TemplateParts {
+  literals: string[];
+  names: string[];
+}
+
+const templates = new Map<string, TemplateParts>();
+
+function getTemplateParts(template: string): TemplateParts {
+  let parts = templates.get(template);
+  if (parts === undefined) {
+    parts = { literals: [], names: [] };
+    let last = 0;
+    for (const match of template.matchAll(PLACEHOLDER)) {
+      parts.literals.push(escape(template.slice(last, match.index)));
+      parts.names.push(match[1]);
+      last = match.index + match[0].length;
+    }
+    parts.literals.push(escape(template.slice(last)));
+    templates.set(template, parts);
+  }
+  return parts;
+}
+
 /** Reads the placeholders that are not known data (a reason, a restriction) out of the engine's message. */
 function matchTemplate(template: string, known: Readonly<Record<string, string>>, message: string): Record<string, string> | undefined {
+  const { literals, names } = getTemplateParts(template);
   const unknown: string[] = [];
-  let pattern = '^';
-  let last = 0;
-  for (const match of template.matchAll(PLACEHOLDER)) {
-    pattern += escape(template.slice(last, match.index));
-    const name = match[1];
+  let pattern = `^${literals[0]}`;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
     if (name in known) {
       pattern += escape(known[name]);
     } else {
       unknown.push(name);
       pattern += '([\\s\\S]+)';
     }
-    last = match.index + match[0].length;
+    pattern += literals[i + 1];
   }
-  pattern += `${escape(template.slice(last))}$`;
+  pattern += '$';
   const result = getRegExp(pattern).exec(message);
   if (result === null) return undefined;
   return Object.fromEntries(unknown.map((name, index) => [name, result[index + 1]]));

@@ -58,7 +58,17 @@ export function createPolicy(manifest: Manifest): Policy {
   }));
   const matchesVault = toMatcher(manifest.vaultPaths);
   const matchesIgnore = toMatcher(manifest.ignore);
-  const getRelativePath = (file: string) => relative(manifest.dir, resolve(manifest.dir, file)).split(sep).join('/');
+  // Every flow of a file asks for the file's path, several times: it is worked out once.
+  const relativePaths = new Map<string, string>();
+  const getRelativePath = (file: string) => {
+    let path = relativePaths.get(file);
+    if (path === undefined) {
+      path = relative(manifest.dir, resolve(manifest.dir, file)).split(sep).join('/');
+      if (relativePaths.size >= 10_000) relativePaths.clear();
+      relativePaths.set(file, path);
+    }
+    return path;
+  };
 
   return {
     manifest,
