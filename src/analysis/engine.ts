@@ -12,7 +12,10 @@ import { getFlowLookups, type FlowLookups } from './flow-lookups';
 import { extendRef, getRootRef } from './refs';
 import { Scopes } from './scope';
 import { getTypeTaints } from './type-categories';
-import { EMPTY, MAX_PARAM_PATH, createValue, isSubsumed, getData, getField, getSignature, join, makeObject, withStep, type ParamRef, type Ref, type Taint, type Value } from './value';
+import { EMPTY, MAX_PARAM_PATH, createValue, getEmptyList, isSubsumed, mapList, getData, getField, getSignature, join, makeObject, withStep, type ParamRef, type Ref, type Taint, type Value } from './value';
+
+/** A call without arguments: the empty list of the kind every argument list has (see getEmptyList). */
+const NO_ARGUMENTS = getEmptyList<Value>();
 
 /** Passes over the program before the summaries stop changing; deep call chains converge well before. */
 const MAX_PASSES = 8;
@@ -521,7 +524,7 @@ export class Engine {
     if (base.config || (object !== undefined && isConfigObject(ts, object))) return createValue({ config: true, ref: base.ref === undefined ? undefined : extendRef(base.ref, name) });
     // What the read carries comes from up to four places, joined in this order (join skips EMPTY).
     const field = getField(base, name) ?? EMPTY;
-    const params = base.params.length === 0 ? EMPTY : createValue({ params: base.params.map((p) => (p.path.length >= MAX_PARAM_PATH ? p : { ...p, path: [...p.path, name] })) });
+    const params = base.params.length === 0 ? EMPTY : createValue({ params: mapList(base.params, (p) => (p.path.length >= MAX_PARAM_PATH ? p : { ...p, path: [...p.path, name] })) });
     let member = EMPTY;
     if (object !== undefined && object.kind === ts.SyntaxKind.ThisKeyword) {
       const declaration = this.findClassMember(site, name);
@@ -657,7 +660,7 @@ export class Engine {
     const access = ts.isPropertyAccessExpression(node.expression) ? node.expression : undefined;
     const receiver = access === undefined ? EMPTY : this.evaluate(access.expression, fn);
     const callee = access === undefined ? this.evaluate(node.expression, fn) : this.readProperty(receiver, access.name.text, access, getExpressionName(ts, access.expression), access.expression);
-    const args = (node.arguments ?? []).map((arg) => this.evaluate(arg, fn, getArgumentContext(ts, node)));
+    const args = node.arguments === undefined || node.arguments.length === 0 ? NO_ARGUMENTS : mapList(node.arguments, (arg) => this.evaluate(arg, fn, getArgumentContext(ts, node)));
     const isNew = ts.isNewExpression(node);
     const op = isNew ? 'new' : '()';
     const calleeText = getCalleeText(ts, node.expression);
@@ -839,7 +842,8 @@ export class Engine {
 
   /** Replaces a summary's symbolic parameters with what the caller passed. */
   private substitute(value: Value, target: ts.Node, args: readonly Value[], node: ts.Node, depth = 0): Value {
-    const parts: Value[] = [createValue({ taints: value.taints, params: value.params.filter((p) => p.fn !== target), transformed: value.transformed, config: value.config })];
+    const otherParams = value.params.filter((p) => p.fn !== target);
+    const parts: Value[] = [createValue({ taints: value.taints, params: otherParams.length === 0 ? undefined : otherParams, transformed: value.transformed, config: value.config })];
     for (const param of value.params) {
       if (param.fn !== target) continue;
       let arg: Value | undefined = args[param.index];

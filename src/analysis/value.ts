@@ -51,8 +51,30 @@ export interface Value {
   config?: boolean;
 }
 
-const NO_TAINTS: readonly Taint[] = [];
-const NO_PARAMS: readonly ParamRef[] = [];
+/**
+ * The empty lists that values without taints or parameters share. V8 stores an empty `[]` as an
+ * array of small integers and a list of objects differently; code optimised for one kind of
+ * array is thrown away when it meets the other. These empty lists are of the object kind, and
+ * the functions here never store another empty list, so every list a value holds is of one kind.
+ */
+export function getEmptyList<T extends object>(): readonly T[] {
+  const list: T[] = [{} as T];
+  list.pop();
+  return list;
+}
+
+/**
+ * `list.map(f)` as a loop. Optimised code makes Array.prototype.map's result a holey array, the
+ * interpreter a packed one: lists that values hold, mixed, deoptimised the functions reading them.
+ */
+export function mapList<T, U>(list: ArrayLike<T>, f: (item: T) => U): U[] {
+  const mapped: U[] = [];
+  for (let i = 0; i < list.length; i++) mapped.push(f(list[i]));
+  return mapped;
+}
+
+const NO_TAINTS = getEmptyList<Taint>();
+const NO_PARAMS = getEmptyList<ParamRef>();
 
 /**
  * Every value is built here, so all have the same fields in the same order: V8 then reads them
@@ -186,8 +208,8 @@ export function withStep(value: Value, node: ts.Node, message: string): Value {
   const step = { node, message };
   return createValue({
     ...value,
-    taints: value.taints.map((t) => ({ ...t, steps: appendStep(t.steps, step) })),
-    params: value.params.map((p) => ({ ...p, steps: appendStep(p.steps, step) })),
+    taints: value.taints.length === 0 ? NO_TAINTS : mapList(value.taints, (t) => ({ ...t, steps: appendStep(t.steps, step) })),
+    params: value.params.length === 0 ? NO_PARAMS : mapList(value.params, (p) => ({ ...p, steps: appendStep(p.steps, step) })),
   });
 }
 
@@ -240,7 +262,8 @@ function getFieldsDepth(value: Value): number {
 }
 
 function mergeTaints(taints: readonly Taint[]): readonly Taint[] {
-  if (taints.length <= 1) return taints;
+  if (taints.length === 0) return NO_TAINTS;
+  if (taints.length === 1) return taints;
   const byCategory = new Map<string, Taint>();
   for (const taint of taints) {
     const existing = byCategory.get(taint.category);
@@ -250,7 +273,8 @@ function mergeTaints(taints: readonly Taint[]): readonly Taint[] {
 }
 
 function mergeParams(params: readonly ParamRef[]): readonly ParamRef[] {
-  if (params.length <= 1) return params;
+  if (params.length === 0) return NO_PARAMS;
+  if (params.length === 1) return params;
   const byKey = new Map<string, ParamRef>();
   for (const param of params) {
     if (byKey.size >= MAX_PARAMS) break;
