@@ -660,7 +660,7 @@ export class Engine {
     const access = ts.isPropertyAccessExpression(node.expression) ? node.expression : undefined;
     const receiver = access === undefined ? EMPTY : this.evaluate(access.expression, fn);
     const callee = access === undefined ? this.evaluate(node.expression, fn) : this.readProperty(receiver, access.name.text, access, getExpressionName(ts, access.expression), access.expression);
-    const args = node.arguments === undefined || node.arguments.length === 0 ? NO_ARGUMENTS : mapList(node.arguments, (arg) => this.evaluate(arg, fn, getArgumentContext(ts, node)));
+    const args = node.arguments === undefined || node.arguments.length === 0 ? NO_ARGUMENTS : mapList(node.arguments, (arg) => this.evaluate(arg, fn));
     const isNew = ts.isNewExpression(node);
     const op = isNew ? 'new' : '()';
     const calleeText = getCalleeText(ts, node.expression);
@@ -1179,13 +1179,6 @@ function getCalleeText(ts: TypeScript, node: ts.Expression): string {
   if (ts.isCallExpression(node)) return `${getCalleeText(ts, node.expression)}()`;
   if (ts.isParenthesizedExpression(node) || ts.isNonNullExpression(node) || ts.isAwaitExpression(node)) return getCalleeText(ts, node.expression);
   return '…';
-}
-
-/** Object literals passed to a call take the name they are bound to, or the callee's. */
-function getArgumentContext(ts: TypeScript, node: ts.CallExpression | ts.NewExpression): string | undefined {
-  void node;
-  void ts;
-  return undefined;
 }
 
 function getObjectContext(ts: TypeScript, object: ts.ObjectLiteralExpression): string | undefined {

@@ -16,6 +16,13 @@ describe('splitIdentifier', () => {
     ['XMLHttpRequest', ['xml', 'http', 'request']],
     ['fathersName', ['fathers', 'name']],
     ["father's_name", ['fathers', 'name']],
+    ['customer’s Email', ['customers', 'email']],
+    ['userIDNumber', ['user', 'id', 'number']],
+    ['HTTP2Server', ['http', '2', 'server']],
+    ['2faCode', ['2', 'fa', 'code']],
+    ['user.contact.email', ['user', 'contact', 'email']],
+    ['naïveName', ['na', 've', 'name']],
+    ['__pan__', ['pan']],
     ['', []],
   ])('splits %j into %j', (input, words) => {
     expect(splitIdentifier(input)).toEqual(words);
