@@ -20,12 +20,13 @@ const VALUE_ORDER: readonly ValidatorId[] = [
 ];
 
 /**
- * Whether a literal could be a value any validator accepts: every one needs a digit, an `@`
- * (e-mail, UPI), a `:` (IPv6, MAC), a `/` (S/O, C/O), or is a MAC address of hex letters only. Most
- * strings in code (CSS classes, messages, keys) have none, and need not meet twenty validators.
+ * Whether classifyValue could give a literal a category: every validator it runs needs two digits
+ * or more (the shortest is a vehicle number, `DL1C1`), an `@` (e-mail, UPI), a `:` (IPv6, MAC),
+ * a leading S/O, D/O, W/O or C/O, or is a MAC address of hex letters only. Most strings in code
+ * (CSS classes, messages, keys, routes) have none of these, and need not meet twenty validators.
  */
 export function couldBeValue(text: string): boolean {
-  return /[0-9@:/]/.test(text) || /^[a-f.-]+$/i.test(text);
+  return /[0-9][^]*[0-9]|[@:]/.test(text) || /^\s*[sdwc]\/o/i.test(text) || /^[a-f.-]+$/i.test(text);
 }
 
 /** Answers without a context, by catalogue: the same literals (routes, messages, URLs) recur across files. */
