@@ -275,14 +275,22 @@ function mergeTaints(taints: readonly Taint[]): readonly Taint[] {
 function mergeParams(params: readonly ParamRef[]): readonly ParamRef[] {
   if (params.length === 0) return NO_PARAMS;
   if (params.length === 1) return params;
-  const byKey = new Map<string, ParamRef>();
+  // Lists are short: a scan beats building a key for each.
+  const merged: ParamRef[] = [];
   for (const param of params) {
-    if (byKey.size >= MAX_PARAMS) break;
-    const key = `${param.index}:${param.path.join('.')}:${(param.fn as { pos: number }).pos}:${(param.fn as { end: number }).end}`;
-    const existing = byKey.get(key);
-    if (existing === undefined || param.steps.length < existing.steps.length) byKey.set(key, param);
+    if (merged.length >= MAX_PARAMS) break;
+    const at = merged.findIndex((existing) => isSameParam(existing, param));
+    if (at === -1) merged.push(param);
+    else if (param.steps.length < merged[at].steps.length) merged[at] = param;
   }
-  return [...byKey.values()];
+  return merged;
+}
+
+/** The same parameter of the same function, at the same path. */
+function isSameParam(a: ParamRef, b: ParamRef): boolean {
+  if (a.fn !== b.fn || a.index !== b.index || a.path.length !== b.path.length) return false;
+  for (let i = 0; i < a.path.length; i++) if (a.path[i] !== b.path[i]) return false;
+  return true;
 }
 
 const signatures = new WeakMap<Value, string>();
