@@ -79,7 +79,7 @@ const NO_PARAMS = getEmptyList<ParamRef>();
 /**
  * Every value is built here, so all have the same fields in the same order: V8 then reads them
  * with one object shape. Values of a dozen shapes made the hot functions (join, readProperty)
- * deoptimise and recompile several times per run, which cost more than the analysis itself.
+ * deoptimise and recompile three or four times in a lint of the bench corpus.
  */
 export function createValue(parts: Partial<Value>): Value {
   return {
