@@ -1,6 +1,7 @@
 import type * as ts from 'typescript';
 import { relative, sep } from 'node:path';
 import type { Catalogue } from '../core/catalogue/types';
+import { getCached, getCachedWithin } from '../core/cached';
 import { classifyValue, couldBeValue } from '../core/classify';
 import type { Finding, FlowStep, SourceLocation } from '../core/findings';
 import type { Condition, Decision, Policy } from '../core/manifest/policy';
@@ -44,13 +45,11 @@ export function buildFindings(hits: readonly Hit[], context: FindingContext): Fi
   return [...findings.values()];
 }
 
+const newKeySet = () => new Set<string>();
+
 function isRepeated(seen: Map<ts.Node, Set<string>>, hit: Hit): boolean {
   const hitKey = `${hit.action}|${hit.taint.category}|${hit.sink?.id}|${hit.sinkCall}|${hit.host}`;
-  let atSite = seen.get(hit.site);
-  if (atSite === undefined) {
-    atSite = new Set();
-    seen.set(hit.site, atSite);
-  }
+  const atSite = getCached(seen, hit.site, newKeySet);
   if (atSite.has(hitKey)) return true;
   atSite.add(hitKey);
   return false;
@@ -171,14 +170,12 @@ const relativePaths = new Map<string, string>();
 
 /** Every hit and step of a file asks for the same path. */
 function toRelative(fileName: string, root: string): string {
-  const key = `${root}\u0000${fileName}`;
-  let path = relativePaths.get(key);
-  if (path === undefined) {
-    path = relative(root, fileName).split(sep).join('/');
-    if (relativePaths.size > 10_000) relativePaths.clear();
-    relativePaths.set(key, path);
-  }
-  return path;
+  return getCachedWithin(relativePaths, 10_000, `${root}\u0000${fileName}`, makeRelativePath);
+}
+
+function makeRelativePath(key: string): string {
+  const at = key.indexOf('\u0000');
+  return relative(key.slice(0, at), key.slice(at + 1)).split(sep).join('/');
 }
 
 function getSteps(hit: Hit, root: string): FlowStep[] {

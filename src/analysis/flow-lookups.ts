@@ -1,4 +1,4 @@
-import { getCached } from '../core/cached';
+import { getCached, newMap } from '../core/cached';
 import type { FlowCatalogue, SinkSpec, TransformKind } from '../core/catalogue/flow-catalogue';
 import { isPathMatch, type PathPattern } from '../core/catalogue/path-pattern';
 import { splitIdentifier } from '../core/classify';
@@ -87,14 +87,13 @@ export class FlowLookups {
 
   /** What a callee's name says it does to its argument (`maskPan`, `encryptAadhaar`): the first word is the verb. */
   getVerbTransform(calleeText: string): TransformKind | undefined {
-    let kind = this.verbs.get(calleeText);
-    if (kind === undefined) {
-      const verb = splitIdentifier(calleeText.slice(calleeText.lastIndexOf('.') + 1))[0];
-      kind = (verb === undefined ? undefined : this.flows.transformVerbs.get(verb)) ?? null;
-      this.verbs.set(calleeText, kind);
-    }
-    return kind ?? undefined;
+    return getCached(this.verbs, calleeText, this.findVerbTransform) ?? undefined;
   }
+
+  private readonly findVerbTransform = (calleeText: string): TransformKind | null => {
+    const verb = splitIdentifier(calleeText.slice(calleeText.lastIndexOf('.') + 1))[0];
+    return (verb === undefined ? undefined : this.flows.transformVerbs.get(verb)) ?? null;
+  };
 
   /** Whether a call of `ref` builds a validation schema (its keys are collected) or a storage schema (stored). */
   getSchemaMatch(ref: Ref, op: string): SchemaMatch {
@@ -169,11 +168,7 @@ type RefCache<V> = WeakMap<Ref, Map<string, V>>;
  * `compute` is made once per FlowLookups: these run for every call and property read.
  */
 function remember<V>(cache: RefCache<V>, ref: Ref, key: string, compute: (ref: Ref, key: string) => V): V {
-  let byKey = cache.get(ref);
-  if (byKey === undefined) {
-    byKey = new Map();
-    cache.set(ref, byKey);
-  }
+  const byKey = getCached(cache, ref, newMap);
   const known = byKey.get(key);
   if (known !== undefined || byKey.has(key)) return known as V;
   const value = compute(ref, key);

@@ -1,4 +1,4 @@
-import { getCached } from '../core/cached';
+import { getCached, newMap } from '../core/cached';
 import type { Ref, RootRef } from './value';
 
 /**
@@ -12,28 +12,22 @@ const keys = new WeakMap<Ref, string>();
 
 /** `winston`, `console`, `req`: a module, a global or a receiver, before any property is read. */
 export function getRootRef(kind: RootRef['kind'], name: string): Ref {
-  const byName = roots[kind];
-  let ref = byName.get(name);
-  if (ref === undefined) {
-    ref = { root: { kind, name }, path: [], baseUrl: undefined };
-    byName.set(name, ref);
-  }
-  return ref;
+  return getCached(roots[kind], name, makeRootRef, kind);
+}
+
+function makeRootRef(name: string, kind: RootRef['kind']): Ref {
+  return { root: { kind, name }, path: [], baseUrl: undefined };
 }
 
 /** `ref` read one step further (a property, `()` or `new`); a base URL, once known, stays with the object. */
 export function extendRef(ref: Ref, step: string, baseUrl: string | undefined = ref.baseUrl): Ref {
   const key = baseUrl === ref.baseUrl ? step : `${step}\u0000${baseUrl ?? ''}`;
-  let byStep = children.get(ref);
-  if (byStep === undefined) {
-    byStep = new Map();
-    children.set(ref, byStep);
-  }
-  let child = byStep.get(key);
-  if (child === undefined) {
-    child = { root: ref.root, path: [...ref.path, step], baseUrl };
-    byStep.set(key, child);
-  }
+  const byStep = getCached(children, ref, newMap);
+  return byStep.get(key) ?? addChild(byStep, key, { root: ref.root, path: [...ref.path, step], baseUrl });
+}
+
+function addChild(byStep: Map<string, Ref>, key: string, child: Ref): Ref {
+  byStep.set(key, child);
   return child;
 }
 

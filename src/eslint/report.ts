@@ -1,5 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Finding } from '../core/findings';
+import { getCached, getCachedWithin } from '../core/cached';
 import type { RuleName } from '../core/rules';
 import { getFileAnalysis, type FileAnalysis, type LintedFile } from './file-analysis';
 import { getTransformSuggestions } from './suggestions';
@@ -80,25 +81,21 @@ interface TemplateParts {
 
 const templates = new Map<string, TemplateParts>();
 
-function getTemplateParts(template: string): TemplateParts {
-  let parts = templates.get(template);
-  if (parts === undefined) {
-    parts = { literals: [], names: [] };
-    let last = 0;
-    for (const match of template.matchAll(PLACEHOLDER)) {
-      parts.literals.push(escape(template.slice(last, match.index)));
-      parts.names.push(match[1]);
-      last = match.index + match[0].length;
-    }
-    parts.literals.push(escape(template.slice(last)));
-    templates.set(template, parts);
+function parseTemplate(template: string): TemplateParts {
+  const parts: TemplateParts = { literals: [], names: [] };
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    parts.literals.push(escape(template.slice(last, match.index)));
+    parts.names.push(match[1]);
+    last = match.index + match[0].length;
   }
+  parts.literals.push(escape(template.slice(last)));
   return parts;
 }
 
 /** Reads the placeholders that are not known data (a reason, a restriction) out of the engine's message. */
 function matchTemplate(template: string, known: Readonly<Record<string, string>>, message: string): Record<string, string> | undefined {
-  const { literals, names } = getTemplateParts(template);
+  const { literals, names } = getCached(templates, template, parseTemplate);
   const unknown: string[] = [];
   let pattern = `^${literals[0]}`;
   for (let i = 0; i < names.length; i++) {
@@ -112,23 +109,14 @@ function matchTemplate(template: string, known: Readonly<Record<string, string>>
     pattern += literals[i + 1];
   }
   pattern += '$';
-  const result = getRegExp(pattern).exec(message);
+  const result = getCachedWithin(regExps, 1000, pattern, toRegExp).exec(message);
   if (result === null) return undefined;
   return Object.fromEntries(unknown.map((name, index) => [name, result[index + 1]]));
 }
 
 /** Compiled patterns: a lint run reports the same category, sink and purpose in file after file. */
 const regExps = new Map<string, RegExp>();
-
-function getRegExp(pattern: string): RegExp {
-  let regExp = regExps.get(pattern);
-  if (regExp === undefined) {
-    regExp = new RegExp(pattern);
-    if (regExps.size >= 1000) regExps.clear();
-    regExps.set(pattern, regExp);
-  }
-  return regExp;
-}
+const toRegExp = (pattern: string) => new RegExp(pattern);
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

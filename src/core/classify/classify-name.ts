@@ -1,3 +1,4 @@
+import { getCached } from '../cached';
 import type { Catalogue, NamePattern } from '../catalogue/types';
 import { isDigits, normaliseWords, splitIdentifier } from './split-words';
 import type { Classification } from './types';
@@ -16,57 +17,50 @@ interface Candidate {
 /** `needsContext`: the only objection is a missing confirming word, which an enclosing object's name could give. */
 type Verdict = { ok: true; confirmation?: string } | { ok: false; why: string; needsContext?: true };
 
+/** Answers under one enclosing name (or none), by name. */
+interface Answers {
+  readonly catalogue: Catalogue;
+  readonly context: string | undefined;
+  readonly byName: Map<string, Classification>;
+}
+
 /** What is kept per catalogue: the analysis asks about the same names again and again. */
 interface CatalogueCaches {
-  /** Answers without a context, by name. */
-  readonly answers: Map<string, Classification>;
-  /** Answers by context, then name. */
-  readonly answersInContext: Map<string, Map<string, Classification>>;
+  readonly answers: Answers;
+  readonly answersInContext: Map<string, Answers>;
   /** An identifier's classifier words; the same names come back as names and as contexts. */
   readonly words: Map<string, readonly string[]>;
   readonly facts: Map<string, NameFacts>;
 }
 
 const caches = new WeakMap<Catalogue, CatalogueCaches>();
-/** Every lookup of a run asks about the same catalogue: the last one is kept at hand. */
-let last: { catalogue: Catalogue; caches: CatalogueCaches } | undefined;
 
-function getCaches(catalogue: Catalogue): CatalogueCaches {
-  if (last?.catalogue === catalogue) return last.caches;
-  let found = caches.get(catalogue);
-  if (found === undefined) {
-    found = { answers: new Map(), answersInContext: new Map(), words: new Map(), facts: new Map() };
-    caches.set(catalogue, found);
-  }
-  last = { catalogue, caches: found };
-  return found;
+function makeCaches(catalogue: Catalogue): CatalogueCaches {
+  return { answers: makeAnswers(undefined, catalogue), answersInContext: new Map(), words: new Map(), facts: new Map() };
+}
+
+function makeAnswers(context: string | undefined, catalogue: Catalogue): Answers {
+  return { catalogue, context, byName: new Map() };
 }
 
 /** Classifies an identifier by its words, the enclosing object's name and the catalogue's patterns. */
 export function classifyName(name: string, catalogue: Catalogue, options?: NameOptions): Classification {
   const context = options?.context;
-  const { answers, answersInContext } = getCaches(catalogue);
-  let byName = context === undefined ? answers : answersInContext.get(context);
-  if (byName === undefined) {
-    byName = new Map();
-    answersInContext.set(context!, byName);
-  }
-  let answer = byName.get(name);
-  if (answer === undefined) {
-    answer = computeNameClassification(name, catalogue, context);
-    byName.set(name, answer);
-  }
-  return answer;
+  const { answers, answersInContext } = getCached(caches, catalogue, makeCaches);
+  const inContext = context === undefined ? answers : getCached(answersInContext, context, makeAnswers, catalogue);
+  return getCached(inContext.byName, name, answerFor, inContext);
+}
+
+function answerFor(name: string, answers: Answers): Classification {
+  return computeNameClassification(name, answers.catalogue, answers.context);
 }
 
 function getWords(identifier: string, catalogue: Catalogue): readonly string[] {
-  const { words: cache } = getCaches(catalogue);
-  let words = cache.get(identifier);
-  if (words === undefined) {
-    words = normaliseWords(splitIdentifier(identifier), catalogue.knownWords);
-    cache.set(identifier, words);
-  }
-  return words;
+  return getCached(getCached(caches, catalogue, makeCaches).words, identifier, makeWords, catalogue);
+}
+
+function makeWords(identifier: string, catalogue: Catalogue): readonly string[] {
+  return normaliseWords(splitIdentifier(identifier), catalogue.knownWords);
 }
 
 /**
@@ -113,13 +107,7 @@ interface NameFacts {
 }
 
 function getNameFacts(name: string, catalogue: Catalogue): NameFacts {
-  const { facts: cache } = getCaches(catalogue);
-  let facts = cache.get(name);
-  if (facts === undefined) {
-    facts = computeNameFacts(name, catalogue);
-    cache.set(name, facts);
-  }
-  return facts;
+  return getCached(getCached(caches, catalogue, makeCaches).facts, name, computeNameFacts, catalogue);
 }
 
 function computeNameFacts(name: string, catalogue: Catalogue): NameFacts {

@@ -1,4 +1,4 @@
-import { getCached, newMap } from '../cached';
+import { getCached, getCachedWithin, newMap } from '../cached';
 import type { Catalogue, Category } from '../catalogue/types';
 import { VALIDATORS, type ValidatorId } from '../validators';
 import { classifyName } from './classify-name';
@@ -36,17 +36,10 @@ const MAX_CACHED = 50_000;
 /** Classifies a literal value with the catalogue's validators (checksums, formats, handle lists). */
 export function classifyValue(value: string, catalogue: Catalogue, options: ValueOptions = {}): Classification {
   if (options.context !== undefined) return computeValueClassification(value, catalogue, options);
-  const perCatalogue = getCached(cache, catalogue, newMap);
-  let result = perCatalogue.get(value);
-  if (result === undefined) {
-    result = computeValueClassification(value, catalogue, options);
-    if (perCatalogue.size >= MAX_CACHED) perCatalogue.clear();
-    perCatalogue.set(value, result);
-  }
-  return result;
+  return getCachedWithin(getCached(cache, catalogue, newMap), MAX_CACHED, value, computeValueClassification, catalogue);
 }
 
-function computeValueClassification(value: string, catalogue: Catalogue, options: ValueOptions): Classification {
+function computeValueClassification(value: string, catalogue: Catalogue, options: ValueOptions = {}): Classification {
   const answer = (category: string | null, reasons: string[]): Classification => ({ input: value, kind: 'value', category, reasons });
   const masked = VALIDATORS.aadhaar_masked(value);
   if (masked.valid) return answer(null, [`${masked.reason}: only the last 4 digits are shown, as the UIDAI allows`]);

@@ -1,5 +1,6 @@
 import { relative, resolve, sep } from 'node:path';
 import micromatch from 'micromatch';
+import { getCachedWithin } from '../cached';
 import { RULE_BY_ACTION, type RuleName } from '../rules';
 import type { Action, Manifest, Purpose } from './types';
 
@@ -60,15 +61,8 @@ export function createPolicy(manifest: Manifest): Policy {
   const matchesIgnore = toMatcher(manifest.ignore);
   // Every flow of a file asks for the file's path, several times: it is worked out once.
   const relativePaths = new Map<string, string>();
-  const getRelativePath = (file: string) => {
-    let path = relativePaths.get(file);
-    if (path === undefined) {
-      path = relative(manifest.dir, resolve(manifest.dir, file)).split(sep).join('/');
-      if (relativePaths.size >= 10_000) relativePaths.clear();
-      relativePaths.set(file, path);
-    }
-    return path;
-  };
+  const makeRelativePath = (file: string) => relative(manifest.dir, resolve(manifest.dir, file)).split(sep).join('/');
+  const getRelativePath = (file: string) => getCachedWithin(relativePaths, 10_000, file, makeRelativePath);
 
   return {
     manifest,
