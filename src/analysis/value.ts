@@ -310,8 +310,8 @@ export function getSignature(value: Value, depth = MAX_FIELDS_DEPTH): string {
 /** Whether `previous` already carries everything `value` does, so joining would change nothing. */
 export function isSubsumed(value: Value, previous: Value, depth = MAX_FIELDS_DEPTH): boolean {
   if (value === previous || value === EMPTY) return true;
-  if (value.taints.some((t) => !previous.taints.some((p) => p.category === t.category))) return false;
-  if (value.params.some((v) => !previous.params.some((p) => p.fn === v.fn && p.index === v.index && p.path.join('.') === v.path.join('.')))) return false;
+  for (const taint of value.taints) if (!hasCategory(previous.taints, taint.category)) return false;
+  for (const param of value.params) if (!hasParam(previous.params, param)) return false;
   if ((value.request && !previous.request) || (value.fn !== undefined && value.fn !== previous.fn)) return false;
   // Refs are interned (refs.ts): the same path and base URL is the same object.
   if (value.ref !== undefined && value.ref !== previous.ref) return false;
@@ -325,6 +325,16 @@ export function isSubsumed(value: Value, previous: Value, depth = MAX_FIELDS_DEP
     }
   }
   return true;
+}
+
+function hasCategory(taints: readonly Taint[], category: string): boolean {
+  for (const taint of taints) if (taint.category === category) return true;
+  return false;
+}
+
+function hasParam(params: readonly ParamRef[], param: ParamRef): boolean {
+  for (const existing of params) if (isSameParam(existing, param)) return true;
+  return false;
 }
 
 function computeSignature(value: Value, depth: number): string {

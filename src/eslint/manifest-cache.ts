@@ -33,9 +33,9 @@ export interface ManifestRequest {
 
 /** The policy for a linted file: `settings.minimise.manifest`, else the nearest manifest upwards, else none (SPEC §5). */
 export function getManifestState(request: ManifestRequest): ManifestState {
-  if (request.explicit !== undefined) return load(resolve(request.cwd, request.explicit), request.explicit);
+  if (request.explicit !== undefined) return load(resolve(request.cwd, request.explicit), request.explicit, request.cwd);
   const found = discover(dirname(request.file));
-  if (found !== undefined) return load(found, isBelow(request.cwd, found) ? relative(request.cwd, found).split(sep).join('/') : found);
+  if (found !== undefined) return load(found, undefined, request.cwd);
   // No manifest: every flow is undeclared, and messages name paths from ESLint's working directory.
   const root = isBelow(request.cwd, request.file) ? request.cwd : dirname(request.file);
   let policy = empty.get(root);
@@ -46,7 +46,8 @@ export function getManifestState(request: ManifestRequest): ManifestState {
   return { policy };
 }
 
-function load(path: string, displayName: string): ManifestState {
+/** `explicit`: the path as the user wrote it, which errors name; else the path from ESLint's working directory. */
+function load(path: string, explicit: string | undefined, cwd: string): ManifestState {
   let stats: { mtimeMs: number; size: number } | undefined;
   try {
     stats = statSync(path);
@@ -61,6 +62,7 @@ function load(path: string, displayName: string): ManifestState {
   } catch (error) {
     if (!(error instanceof ManifestError)) throw error;
     // Name the manifest as the user wrote it (or relative to ESLint's working directory), as the CLI does.
+    const displayName = explicit ?? (isBelow(cwd, path) ? relative(cwd, path).split(sep).join('/') : path);
     state = { error: new ManifestError(error.problems.map((problem) => ({ ...problem, file: displayName }))).message };
   }
   // A missing file is not cached, so creating it is noticed on the next lint.

@@ -1,6 +1,6 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 import type { Finding } from '../core/findings';
-import { getCached, getCachedWithin } from '../core/cached';
+import { getCached } from '../core/cached';
 import type { RuleName } from '../core/rules';
 import { getFileAnalysis, type FileAnalysis, type LintedFile } from './file-analysis';
 import { getTransformSuggestions } from './suggestions';
@@ -73,7 +73,7 @@ function getMessage<MessageId extends string>(finding: Finding, messages: Readon
   return { messageId: 'finding' as CommonMessageId & MessageId, data: { ...known, message: finding.message } };
 }
 
-/** A message template cut at its placeholders: literal text (already escaped for a RegExp) and placeholder names, alternately. */
+/** A message template cut at its placeholders: literal text and placeholder names, alternately. */
 interface TemplateParts {
   literals: string[];
   names: string[];
@@ -85,41 +85,40 @@ function parseTemplate(template: string): TemplateParts {
   const parts: TemplateParts = { literals: [], names: [] };
   let last = 0;
   for (const match of template.matchAll(PLACEHOLDER)) {
-    parts.literals.push(escape(template.slice(last, match.index)));
+    parts.literals.push(template.slice(last, match.index));
     parts.names.push(match[1]);
     last = match.index + match[0].length;
   }
-  parts.literals.push(escape(template.slice(last)));
+  parts.literals.push(template.slice(last));
   return parts;
 }
 
-/** Reads the placeholders that are not known data (a reason, a restriction) out of the engine's message. */
+/**
+ * Reads the one placeholder that is not known data (a reason, a restriction) out of the engine's
+ * message: the template with the known data filled in is the text before and after it. Templates
+ * of this plugin hold at most one such placeholder; one with more could not be read back.
+ */
 function matchTemplate(template: string, known: Readonly<Record<string, string>>, message: string): Record<string, string> | undefined {
   const { literals, names } = getCached(templates, template, parseTemplate);
-  const unknown: string[] = [];
-  let pattern = `^${literals[0]}`;
+  let before = literals[0];
+  let after = '';
+  let unknown: string | undefined;
   for (let i = 0; i < names.length; i++) {
     const name = names[i];
     if (name in known) {
-      pattern += escape(known[name]);
+      if (unknown === undefined) before += known[name];
+      else after += known[name];
+    } else if (unknown === undefined) {
+      unknown = name;
     } else {
-      unknown.push(name);
-      pattern += '([\\s\\S]+)';
+      throw new Error(`message template "${template}" has more than one placeholder that is not finding data`);
     }
-    pattern += literals[i + 1];
+    if (unknown === undefined) before += literals[i + 1];
+    else after += literals[i + 1];
   }
-  pattern += '$';
-  const result = getCachedWithin(regExps, 1000, pattern, toRegExp).exec(message);
-  if (result === null) return undefined;
-  return Object.fromEntries(unknown.map((name, index) => [name, result[index + 1]]));
-}
-
-/** Compiled patterns: a lint run reports the same category, sink and purpose in file after file. */
-const regExps = new Map<string, RegExp>();
-const toRegExp = (pattern: string) => new RegExp(pattern);
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (unknown === undefined) return message === before ? {} : undefined;
+  if (message.length <= before.length + after.length || !message.startsWith(before) || !message.endsWith(after)) return undefined;
+  return { [unknown]: message.slice(before.length, message.length - after.length) };
 }
 
 function getSuggestions(analysis: FileAnalysis, finding: Finding, text: string): Array<{ messageId: string; data: Record<string, string>; fix: TSESLint.ReportFixFunction }> {

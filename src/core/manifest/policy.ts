@@ -63,6 +63,10 @@ export function createPolicy(manifest: Manifest): Policy {
   const relativePaths = new Map<string, string>();
   const makeRelativePath = (file: string) => relative(manifest.dir, resolve(manifest.dir, file)).split(sep).join('/');
   const getRelativePath = (file: string) => getCachedWithin(relativePaths, 10_000, file, makeRelativePath);
+  // And whether each purpose's paths take it in: glob matching, once per file rather than per flow.
+  const pathMatches = new Map<string, readonly boolean[]>();
+  const makePathMatches = (path: string) => compiled.map(({ matchesPath }) => matchesPath(path));
+  const getPathMatches = (path: string) => getCachedWithin(pathMatches, 10_000, path, makePathMatches);
 
   return {
     manifest,
@@ -70,14 +74,15 @@ export function createPolicy(manifest: Manifest): Policy {
     isInVault: (file) => matchesVault(getRelativePath(file)),
     isIgnored: (file) => matchesIgnore(getRelativePath(file)),
     getAllowingPurposes(flow) {
-      const path = getRelativePath(flow.file);
-      return compiled.filter(({ purpose, matchesPath }) => getMissingConditions(purpose, matchesPath, flow, path).length === 0).map((c) => c.purpose);
+      const inPaths = getPathMatches(getRelativePath(flow.file));
+      return compiled.filter(({ purpose }, index) => getMissingConditions(purpose, inPaths[index], flow).length === 0).map((c) => c.purpose);
     },
     evaluate(flow) {
-      const path = getRelativePath(flow.file);
+      const inPaths = getPathMatches(getRelativePath(flow.file));
       let nearest: { purpose: string; missing: Condition[]; score: number } | undefined;
-      for (const { purpose, matchesPath } of compiled) {
-        const missing = getMissingConditions(purpose, matchesPath, flow, path);
+      for (let index = 0; index < compiled.length; index++) {
+        const { purpose } = compiled[index];
+        const missing = getMissingConditions(purpose, inPaths[index], flow);
         if (missing.length === 0) return { allowed: true, purpose: purpose.name };
         const score = 5 - missing.length + (missing.includes('category') ? 0 : 0.5);
         if (nearest === undefined || score > nearest.score) nearest = { purpose: purpose.name, missing, score };
@@ -94,11 +99,11 @@ export function isCategoryCovered(declared: string, category: string): boolean {
   return category === declared || category.startsWith(`${declared}.`);
 }
 
-function getMissingConditions(purpose: Purpose, matchesPath: Matcher, flow: Flow, path: string): Condition[] {
+function getMissingConditions(purpose: Purpose, isInPaths: boolean, flow: Flow): Condition[] {
   const missing: Condition[] = [];
   if (!purpose.data.some((declared) => isCategoryCovered(declared, flow.category))) missing.push('category');
   if (!purpose.actions.includes(flow.action)) missing.push('action');
-  if (!matchesPath(path)) missing.push('path');
+  if (!isInPaths) missing.push('path');
   if (flow.action === 'transmit' && purpose.recipients !== undefined && !isRecipientAllowed(purpose.recipients, flow.target)) {
     missing.push('recipient');
   }
