@@ -197,7 +197,7 @@ export class Engine {
           break;
         case Collected.Literal:
           this.literals.push(node as ts.StringLiteral);
-          this.names.add((node as ts.StringLiteral).text);
+          if (isNameString(ts, node)) this.names.add((node as ts.StringLiteral).text);
           break;
         case Collected.Name:
           this.names.add((node as ts.Identifier).text);
@@ -1085,6 +1085,21 @@ function isBooleanSchema(ts: TypeScript, node: ts.Expression): boolean {
     if (ts.isPropertyAccessExpression(current) && /^(boolean|bool)$/.test(current.name.text)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the analysis could read this string as a name (getNameValue's callers): a property name
+ * or key (`{ 'pan': … }`, `row['pan']`, `{ 'pan': p } = …`), a getter's or registrar's first argument
+ * (`req.get('pan')`, `register('pan')`), a form field's JSX `name`. Any other string is only ever a
+ * value, so the name screen need not look at it.
+ */
+function isNameString(ts: TypeScript, node: ts.Node): boolean {
+  const parent = node.parent;
+  if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return parent.arguments?.[0] === node;
+  if (ts.isElementAccessExpression(parent)) return parent.argumentExpression === node;
+  if (ts.isComputedPropertyName(parent) || ts.isJsxAttribute(parent)) return true;
+  const named = parent as { name?: ts.Node; propertyName?: ts.Node };
+  return named.name === node || named.propertyName === node;
 }
 
 /** The name being declared (`mobile` in `const { mobile } = …`), not a read of it. */

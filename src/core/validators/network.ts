@@ -36,6 +36,8 @@ const RESERVED_RANGE_LISTS = RESERVED_RANGES.map((range) => {
   return { label: range.label, list };
 });
 
+const ADDRESS_CHARACTERS = /^[\da-f.:]+(?:%|$)/i;
+
 /** IPv4 or IPv6 address as accepted by Node's `net.isIP`; reserved ranges are placeholders. */
 export function validateIpAddress(value: string): ValidationResult {
   const address = value.trim();
@@ -44,8 +46,9 @@ export function validateIpAddress(value: string): ValidationResult {
   if (/(?:^|\.)0[0-9]/.test(address) && !address.includes(':')) {
     return reject('dotted numbers with leading zeros are version-like strings, not an IPv4 address');
   }
-  // Most strings have neither a dot nor a colon: no need to ask isIP.
-  const version = address.includes('.') || address.includes(':') ? isIP(address) : 0;
+  // An address is hex digits, dots and colons up to an IPv6 zone (`%eth0`): other strings (URLs,
+  // words) need not go through isIP's long IPv6 pattern.
+  const version = ADDRESS_CHARACTERS.test(address) ? isIP(address) : 0;
   if (version === 0) return reject('not an IPv4 or IPv6 address');
   const family = version === 4 ? 'ipv4' : 'ipv6';
   const reserved = RESERVED_RANGE_LISTS.find(({ list }) => list.check(address, family));
