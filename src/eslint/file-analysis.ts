@@ -59,7 +59,7 @@ export function getFileAnalysis(context: LintedFile): FileAnalysis {
 function computeFileAnalysis(context: LintedFile): FileAnalysis {
   const none: FileAnalysis = { findings: new Map(), manifestErrorReported: false, typed: false };
   const filename = resolve(context.cwd, context.filename);
-  const physical = resolve(context.cwd, context.physicalFilename);
+  const physical = context.physicalFilename === context.filename ? filename : resolve(context.cwd, context.physicalFilename);
   if (DECLARATION_FILE.test(filename)) return none;
 
   const settings = (context.settings.minimise ?? {}) as { manifest?: unknown };
@@ -102,7 +102,7 @@ function getTypeScriptInput(context: LintedFile, filename: string): TypeScriptIn
   const services = sourceCode.parserServices;
   const isUsable = (node: unknown): node is ts.SourceFile => {
     const file = node as ts.SourceFile | undefined;
-    return file !== undefined && file !== null && file.kind === tsModule.SyntaxKind.SourceFile && resolve(file.fileName) === filename && file.text === sourceCode.text;
+    return file !== undefined && file !== null && file.kind === tsModule.SyntaxKind.SourceFile && (file.fileName === filename || resolve(file.fileName) === filename) && file.text === sourceCode.text;
   };
 
   const program = services?.program ?? undefined;
