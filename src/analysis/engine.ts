@@ -197,10 +197,11 @@ export class Engine {
           break;
         case Collected.Literal:
           this.literals.push(node as ts.StringLiteral);
-          if (isNameString(ts, node)) this.names.add((node as ts.StringLiteral).text);
+          if (!this.names.mayClassify && isNameString(ts, node)) this.names.add((node as ts.StringLiteral).text);
           break;
         case Collected.Name:
-          this.names.add((node as ts.Identifier).text);
+          // Once some name may classify the screen has its answer: the rest are not even read.
+          if (!this.names.mayClassify) this.names.add((node as ts.Identifier).text);
           return;
         case Collected.Other:
           break;

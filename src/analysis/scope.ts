@@ -1,8 +1,11 @@
 import type * as ts from 'typescript';
-import { dirname, join, normalize } from 'node:path';
+import { basename, dirname, join, normalize } from 'node:path';
 import type { TypeScript } from './analyze';
 import { getCached } from '../core/cached';
 import { getSyntaxForms } from './syntax-forms';
+
+/** What an import of a TypeScript file may end with in place of its own extension. */
+const SCRIPT_EXTENSION = /\.(js|jsx|mjs|cjs)$/;
 
 /**
  * Name resolution without a type checker: which declaration an identifier refers to, within a
@@ -15,6 +18,8 @@ export class Scopes {
 
   /** Every file's path without its extension, and the folder of every index file: what an import can name. */
   private readonly stems = new Set<string>();
+  /** The last segment of each of those paths and of each file's own name: an import's last segment must be one. */
+  private readonly lastSegments = new Set<string>();
 
   /** Which node kinds open a scope, by kind (syntax-forms.ts). */
   private readonly scopeKinds: Uint8Array;
@@ -26,7 +31,11 @@ export class Scopes {
       this.filesByPath.set(path, file);
       const stem = path.replace(/\.[^./\\]+$/, '');
       this.stems.add(stem);
-      if (/[\\/]index$/.test(stem)) this.stems.add(dirname(stem));
+      this.lastSegments.add(basename(path)).add(basename(stem));
+      if (/[\\/]index$/.test(stem)) {
+        this.stems.add(dirname(stem));
+        this.lastSegments.add(basename(dirname(stem)));
+      }
     }
   }
 
@@ -82,15 +91,26 @@ export class Scopes {
   private readonly filesBySpecifier = new Map<string, ts.SourceFile | null>();
 
   getFileForSpecifier(from: ts.SourceFile, specifier: string): ts.SourceFile | undefined {
-    if (!specifier.startsWith('.')) return undefined;
+    if (!specifier.startsWith('.') || !this.couldNameFile(specifier)) return undefined;
     const key = `${dirname(from.fileName)}\u0000${specifier}`;
     return getCached(this.filesBySpecifier, key, () => this.findFileForSpecifier(from, specifier) ?? null) ?? undefined;
   }
 
+  /**
+   * Whether a relative specifier's last segment names one of the files (`./db`, `./db.js`) or an
+   * index file's folder. Most imports of a file linted on its own name none: this says so without
+   * working out a path.
+   */
+  private couldNameFile(specifier: string): boolean {
+    const last = specifier.slice(Math.max(specifier.lastIndexOf('/'), specifier.lastIndexOf('\\')) + 1);
+    if (last === '' || last === '.' || last === '..') return true;
+    return this.lastSegments.has(last) || this.lastSegments.has(last.replace(SCRIPT_EXTENSION, ''));
+  }
+
   private findFileForSpecifier(from: ts.SourceFile, specifier: string): ts.SourceFile | undefined {
     const exact = join(dirname(from.fileName), specifier);
-    const base = exact.replace(/\.(js|jsx|mjs|cjs)$/, '');
-    // Most imports of a file linted on its own name files that are not there: one look says so.
+    // `../lib/` names the folder as `../lib` does.
+    const base = exact.replace(SCRIPT_EXTENSION, '').replace(/(?<=.)[\\/]+$/, '');
     if (!this.stems.has(base) && !this.filesByPath.has(exact)) return undefined;
     const candidates = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js'].map((ext) => normalize(base + ext));
     for (const candidate of [normalize(join(dirname(from.fileName), specifier)), ...candidates]) {
