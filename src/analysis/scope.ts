@@ -2,7 +2,7 @@ import type * as ts from 'typescript';
 import { basename, dirname, join, normalize } from 'node:path';
 import type { TypeScript } from './analyze';
 import { getCached } from '../core/cached';
-import { getSyntaxForms } from './syntax-forms';
+import { DeclarationForm, getSyntaxForms } from './syntax-forms';
 
 /** What an import of a TypeScript file may end with in place of its own extension. */
 const SCRIPT_EXTENSION = /\.(js|jsx|mjs|cjs)$/;
@@ -21,11 +21,14 @@ export class Scopes {
   /** The last segment of each of those paths and of each file's own name: an import's last segment must be one. */
   private readonly lastSegments = new Set<string>();
 
-  /** Which node kinds open a scope, by kind (syntax-forms.ts). */
+  /** Which node kinds open a scope, and what each statement declares, by kind (syntax-forms.ts). */
   private readonly scopeKinds: Uint8Array;
+  private readonly declarationForms: Uint8Array;
 
   constructor(private readonly ts: TypeScript, files: readonly ts.SourceFile[]) {
-    this.scopeKinds = getSyntaxForms(ts).scopes;
+    const forms = getSyntaxForms(ts);
+    this.scopeKinds = forms.scopes;
+    this.declarationForms = forms.declarations;
     for (const file of files) {
       const path = normalize(file.fileName);
       this.filesByPath.set(path, file);
@@ -179,19 +182,31 @@ export class Scopes {
         if (ts.isBindingElement(element)) addBinding(element.name, ts.isIdentifier(element.name) ? element : declaration);
       }
     };
+    const forms = this.declarationForms;
     const addStatement = (statement: ts.Node) => {
-      if (ts.isVariableStatement(statement)) {
-        for (const d of statement.declarationList.declarations) addBinding(d.name, d);
-      } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) && statement.name) {
-        map.set(statement.name.text, statement);
-      } else if (ts.isImportDeclaration(statement) && statement.importClause) {
-        const clause = statement.importClause;
-        if (clause.name) map.set(clause.name.text, clause);
-        const bindings = clause.namedBindings;
-        if (bindings && ts.isNamespaceImport(bindings)) map.set(bindings.name.text, bindings);
-        if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) map.set(element.name.text, element);
-      } else if (ts.isImportEqualsDeclaration(statement)) {
-        map.set(statement.name.text, statement);
+      switch (forms[statement.kind] as DeclarationForm) {
+        case DeclarationForm.Variables:
+          for (const d of (statement as ts.VariableStatement).declarationList.declarations) addBinding(d.name, d);
+          return;
+        case DeclarationForm.Named: {
+          const name = (statement as ts.FunctionDeclaration | ts.ClassDeclaration | ts.EnumDeclaration).name;
+          if (name) map.set(name.text, statement);
+          return;
+        }
+        case DeclarationForm.Import: {
+          const clause = (statement as ts.ImportDeclaration).importClause;
+          if (!clause) return;
+          if (clause.name) map.set(clause.name.text, clause);
+          const bindings = clause.namedBindings;
+          if (bindings && ts.isNamespaceImport(bindings)) map.set(bindings.name.text, bindings);
+          if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) map.set(element.name.text, element);
+          return;
+        }
+        case DeclarationForm.ImportEquals:
+          map.set((statement as ts.ImportEqualsDeclaration).name.text, statement);
+          return;
+        case DeclarationForm.None:
+          return;
       }
     };
     if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope)) scope.statements.forEach(addStatement);

@@ -90,10 +90,30 @@ export const enum Collected {
   Name,
 }
 
+/** What a statement declares in the scope that holds it (Scopes.collectDeclarations). */
+export const enum DeclarationForm {
+  None,
+  /** `const a = …, { b } = …` */
+  Variables,
+  /** A function, class or enum declaration: its name. */
+  Named,
+  Import,
+  /** `import fs = require('fs')` */
+  ImportEquals,
+}
+
+const DECLARATION_FORMS: Record<Exclude<DeclarationForm, DeclarationForm.None>, readonly string[]> = {
+  [DeclarationForm.Variables]: ['VariableStatement'],
+  [DeclarationForm.Named]: ['FunctionDeclaration', 'ClassDeclaration', 'EnumDeclaration'],
+  [DeclarationForm.Import]: ['ImportDeclaration'],
+  [DeclarationForm.ImportEquals]: ['ImportEqualsDeclaration'],
+};
+
 interface Tables {
   expressions: Uint8Array;
   statements: Uint8Array;
   collected: Uint8Array;
+  declarations: Uint8Array;
   /** 1 where the kind opens a scope of names (a file, block, function, loop, catch clause or class). */
   scopes: Uint8Array;
 }
@@ -115,6 +135,8 @@ export function getSyntaxForms(ts: TypeScript): Tables {
     for (const [form, names] of Object.entries(FORMS)) for (const name of names) expressions[kinds[name]] = Number(form);
     const statements = new Uint8Array(size);
     for (const [form, names] of Object.entries(STATEMENT_FORMS)) for (const name of names) statements[kinds[name]] = Number(form);
+    const declarations = new Uint8Array(size);
+    for (const [form, names] of Object.entries(DECLARATION_FORMS)) for (const name of names) declarations[kinds[name]] = Number(form);
     const collected = new Uint8Array(size);
     const scopes = new Uint8Array(size);
     for (const name of SCOPES) scopes[kinds[name]] = 1;
@@ -134,7 +156,7 @@ export function getSyntaxForms(ts: TypeScript): Tables {
     collected[kinds.ClassDeclaration] = Collected.Class;
     for (const name of ['StringLiteral', 'NoSubstitutionTemplateLiteral', 'NumericLiteral']) collected[kinds[name]] = Collected.Literal;
     for (const name of ['Identifier', 'PrivateIdentifier']) collected[kinds[name]] = Collected.Name;
-    found = { expressions, statements, collected, scopes };
+    found = { expressions, statements, collected, declarations, scopes };
     tables.set(ts, found);
   }
   return found;
