@@ -7,6 +7,9 @@ import * as analysis from '../../src/analysis/analyze';
 import { RULES, RULE_NAMES } from '../../src/core/rules';
 import plugin from '../../src/eslint';
 import { clearManifestCache } from '../../src/eslint/manifest-cache';
+import { getFindingData } from '../../src/eslint/report';
+import { COMMON_MESSAGES, SUGGESTION_MESSAGES } from '../../src/eslint/create-rule';
+import type { Finding } from '../../src/core/findings';
 import { getTypeScript, hasSyntaxErrors, parseSourceFile } from '../../src/eslint/typescript';
 import { tsParser } from './support/modules';
 import { lines } from './support/cases';
@@ -36,6 +39,19 @@ describe('the plugin object', () => {
     expect(Object.keys(rule.meta.messages)).toEqual(expect.arrayContaining(['manifestError', 'finding']));
     // Suggestions wrap data in a mask: for what leaves the code (logs, requests, responses), not for what is stored.
     expect(rule.meta.hasSuggestions === true).toBe(['no-undeclared-logging', 'no-undeclared-transmission', 'no-undeclared-exposure', 'no-restricted-data'].includes(name));
+  });
+
+  it("leaves each rule's own messages at most one placeholder to read back from the engine's text", () => {
+    // The rest is the finding's own data; report.ts reads the one open placeholder (a reason, a restriction) out of the message.
+    const data = new Set(Object.keys(getFindingData({ location: {} } as Finding)));
+    const shared = new Set([...Object.keys(COMMON_MESSAGES), ...Object.keys(SUGGESTION_MESSAGES)]);
+    for (const rule of Object.values(plugin.rules)) {
+      for (const [id, template] of Object.entries(rule.meta.messages as Record<string, string>)) {
+        if (shared.has(id)) continue;
+        const open = [...template.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1]).filter((name) => !data.has(name));
+        expect({ id, open: open.length <= 1 }).toEqual({ id, open: true });
+      }
+    }
   });
 
   it('generates recommended, strict and recommended-type-checked from rule metadata', () => {
