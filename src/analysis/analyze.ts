@@ -39,6 +39,7 @@ export function analyze(input: AnalysisInput): AnalysisOutput {
     catalogue,
     flows: getFlowCatalogue(),
     manifest: input.policy.manifest,
+    flowSteps: input.flowSteps ?? true,
   });
   const context = { ts: input.ts, policy: input.policy, catalogue, root: input.root, flowSteps: input.flowSteps ?? true };
   const hits = engine.run();

@@ -12,10 +12,11 @@ import { getFlowLookups, type FlowLookups } from './flow-lookups';
 import { extendRef, getRootRef } from './refs';
 import { Scopes } from './scope';
 import { getTypeTaints } from './type-categories';
-import { EMPTY, MAX_PARAM_PATH, createValue, getEmptyList, isSubsumed, mapList, getData, getField, getSignature, join, makeObject, withStep, type ParamRef, type Ref, type Taint, type Value } from './value';
+import { EMPTY, MAX_PARAM_PATH, createValue, getEmptyList, isSubsumed, mapList, getData, getField, getSignature, join, makeObject, withStep, type ParamRef, type Ref, type Step, type Taint, type Value } from './value';
 
 /** A call without arguments: the empty list of the kind every argument list has (see getEmptyList). */
 const NO_ARGUMENTS = getEmptyList<Value>();
+const NO_STEPS = getEmptyList<Step>();
 
 /** Passes over the program before the summaries stop changing; deep call chains converge well before. */
 const MAX_PASSES = 8;
@@ -52,6 +53,11 @@ export interface EngineOptions {
   catalogue: Catalogue;
   flows: FlowCatalogue;
   manifest: Manifest;
+  /**
+   * Whether values carry the steps of their flow, which only findings' code flows show (SARIF). An
+   * editor shows only the site: without steps the verdicts are the same, at less cost.
+   */
+  flowSteps: boolean;
 }
 
 /**
@@ -674,13 +680,13 @@ export class Engine {
     if (transform !== undefined) return this.applyTransform(transform, node, args, ref);
 
     // `new ConflictException(`PAN ${pan} taken`)`: an error carries its message to whoever catches or serialises it.
-    if (isNew && /(Error|Exception)$/.test(calleeText)) return withStep(join(...args.map(getData)), node, `put into ${calleeText}`);
+    if (isNew && /(Error|Exception)$/.test(calleeText)) return this.withStep(join(...args.map(getData)), node, `put into ${calleeText}`);
 
     const target = this.getCallTarget(node, callee);
     if (target !== undefined) return createValue({ ...this.applySummary(target, node, args), ref: undefined });
 
     if (PASS_THROUGH_FUNCTIONS.has(calleeText) || PASS_THROUGH_FUNCTIONS.has(getLastName(calleeText))) {
-      return withStep(join(...args.map((a) => (calleeText.endsWith('assign') || calleeText === 'structuredClone' || calleeText === 'JSON.parse' ? a : getData(a)))), node, `passed through ${calleeText}()`);
+      return this.withStep(join(...args.map((a) => (calleeText.endsWith('assign') || calleeText === 'structuredClone' || calleeText === 'JSON.parse' ? a : getData(a)))), node, `passed through ${calleeText}()`);
     }
     if (ts.isCallExpression(node) && access !== undefined) {
       const method = access.name.text;
@@ -813,20 +819,20 @@ export class Engine {
   private applySummary(target: ts.Node, node: ts.CallExpression | ts.NewExpression, args: readonly Value[]): Value {
     this.markRead(target);
     const calleeName = this.getFunctionName(target);
-    const step = (index: number) => ({ node: node.arguments?.[index] ?? node, message: `passed to ${calleeName}()` });
+    const { flowSteps } = this.options;
     for (const paramSink of this.paramSinks.get(target)?.values() ?? []) {
       const { index } = paramSink;
       let arg: Value | undefined = args[index];
       for (const key of paramSink.path) arg = arg === undefined ? undefined : getField(arg, key);
       if (arg === undefined) continue;
-      const callStep = step(index);
+      const callStep = flowSteps ? { node: node.arguments?.[index] ?? node, message: `passed to ${calleeName}()` } : undefined;
       if (this.recording) {
         for (const taint of arg.taints) {
           if (paramSink.intrinsic.has(taint.category)) continue;
           this.hits.push({
             site: node,
             action: paramSink.action,
-            taint: { category: taint.category, steps: [...taint.steps, callStep, ...paramSink.steps, { node: paramSink.site, message: `reaches ${paramSink.sinkCall}` }] },
+            taint: { category: taint.category, steps: callStep === undefined ? NO_STEPS : [...taint.steps, callStep, ...paramSink.steps, { node: paramSink.site, message: `reaches ${paramSink.sinkCall}` }] },
             sink: paramSink.sink,
             sinkCall: `${calleeName}() → ${paramSink.sinkCall}`,
             host: paramSink.host,
@@ -834,7 +840,7 @@ export class Engine {
         }
       }
       for (const param of arg.params) {
-        this.addParamSink(param, { ...paramSink, steps: [...param.steps, callStep, ...paramSink.steps], path: [...param.path], intrinsic: new Set() });
+        this.addParamSink(param, { ...paramSink, steps: callStep === undefined ? NO_STEPS : [...param.steps, callStep, ...paramSink.steps], path: [...param.path], intrinsic: new Set() });
       }
     }
     const returned = this.returns.get(target) ?? EMPTY;
@@ -849,7 +855,7 @@ export class Engine {
       if (param.fn !== target) continue;
       let arg: Value | undefined = args[param.index];
       for (const key of param.path) arg = arg === undefined ? undefined : getField(arg, key);
-      if (arg !== undefined) parts.push(withStep(arg, node, `returned from ${this.getFunctionName(target)}()`));
+      if (arg !== undefined) parts.push(this.options.flowSteps ? withStep(arg, node, `returned from ${this.getFunctionName(target)}()`) : arg);
     }
     let fields: Map<string, Value> | undefined;
     if (value.fields !== undefined && depth < 3) {
@@ -890,7 +896,7 @@ export class Engine {
     const { ts } = this;
     if (kind === 'fast_hash') {
       const input = ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) ? join(...args.map(getData)) : EMPTY;
-      return createValue({ ...withStep(input, node, 'hashed with a fast unsalted hash, which a 12-digit or 10-digit identifier does not survive'), ref });
+      return createValue({ ...this.withStep(input, node, 'hashed with a fast unsalted hash, which a 12-digit or 10-digit identifier does not survive'), ref });
     }
     return createValue({ ref, transformed: true });
   }
@@ -998,13 +1004,18 @@ export class Engine {
     for (const sink of this.lookups.getAssignSinks(base.ref, property)) this.sinkValue(getData(value), site, sink, `${[base.ref.root.name, ...base.ref.path].join('.')}.${property} =`, undefined);
   }
 
+  /** withStep, when values carry their steps. */
+  private withStep(value: Value, node: ts.Node, message: string): Value {
+    return this.options.flowSteps ? withStep(value, node, message) : value;
+  }
+
   // --- names and types ------------------------------------------------------------------------
 
   private getNameValue(name: string, node: ts.Node, context: string | undefined): Value {
     const { category } = classifyName(name, this.options.catalogue, { context });
     if (category === null) return EMPTY;
     const label = this.options.catalogue.categories.get(category)?.label ?? category;
-    return createValue({ taints: [{ category, steps: [{ node, message: `"${name}" holds ${label}` }] }] });
+    return createValue({ taints: [{ category, steps: this.options.flowSteps ? [{ node, message: `"${name}" holds ${label}` }] : NO_STEPS }] });
   }
 
   /** Only at sinks, only when syntax found nothing: the checker says what a typed object holds. */
@@ -1014,7 +1025,9 @@ export class Engine {
     const taints: Taint[] = [];
     for (const node of nodes.flatMap((n) => this.getTypedParts(n))) {
       if (!this.isTypeWorthAsking(node) || this.isShapeKnown(node)) continue;
-      for (const taint of getTypeTaints(this.ts, checker, node, this.options.catalogue)) taints.push({ ...taint, steps: [...taint.steps, { node: site, message: 'reaches the sink' }] });
+      for (const taint of getTypeTaints(this.ts, checker, node, this.options.catalogue)) {
+        taints.push(this.options.flowSteps ? { ...taint, steps: [...taint.steps, { node: site, message: 'reaches the sink' }] } : { ...taint, steps: NO_STEPS });
+      }
     }
     return taints.length === 0 ? value : join(value, createValue({ taints }));
   }
