@@ -32,6 +32,7 @@ export interface AnalysisOutput {
 /** The one analysis engine of SPEC §9, shared by the scanner and the ESLint plugin. */
 export function analyze(input: AnalysisInput): AnalysisOutput {
   const catalogue = input.policy.manifest.catalogue;
+  const flowSteps = input.flowSteps ?? true;
   const engine = new Engine({
     ts: input.ts,
     files: input.sourceFiles,
@@ -39,9 +40,9 @@ export function analyze(input: AnalysisInput): AnalysisOutput {
     catalogue,
     flows: getFlowCatalogue(),
     manifest: input.policy.manifest,
-    flowSteps: input.flowSteps ?? true,
+    flowSteps,
   });
-  const context = { ts: input.ts, policy: input.policy, catalogue, root: input.root, flowSteps: input.flowSteps ?? true };
+  const context = { ts: input.ts, policy: input.policy, catalogue, root: input.root, flowSteps };
   const hits = engine.run();
   const findings = [...buildFindings(hits, context), ...findHardcodedPii(engine.literals, context)];
   if (input.wholeProgram) {

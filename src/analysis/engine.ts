@@ -1104,14 +1104,15 @@ function isBooleanSchema(ts: TypeScript, node: ts.Expression): boolean {
 /**
  * Whether the analysis could read this string as a name (getNameValue's callers): a property name
  * or key (`{ 'pan': … }`, `row['pan']`, `{ 'pan': p } = …`), a getter's or registrar's first argument
- * (`req.get('pan')`, `register('pan')`), a form field's JSX `name`. Any other string is only ever a
- * value, so the name screen need not look at it.
+ * (`req.get('pan')`, `register('pan')`). Any other string is only ever a value, so the name screen
+ * need not look at it. (A form field's JSX `name="pan"` is read too, but the attribute's own name,
+ * `name`, already passes the screen.)
  */
 function isNameString(ts: TypeScript, node: ts.Node): boolean {
   const parent = node.parent;
   if (ts.isCallExpression(parent) || ts.isNewExpression(parent)) return parent.arguments?.[0] === node;
   if (ts.isElementAccessExpression(parent)) return parent.argumentExpression === node;
-  if (ts.isComputedPropertyName(parent) || ts.isJsxAttribute(parent)) return true;
+  if (ts.isComputedPropertyName(parent)) return true;
   const named = parent as { name?: ts.Node; propertyName?: ts.Node };
   return named.name === node || named.propertyName === node;
 }

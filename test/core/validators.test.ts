@@ -722,6 +722,7 @@ describeValidator(
     ['172.32.0.1', /public IPv4/], // just outside 172.16/12
     ['192.0.3.1', /public IPv4/], // just outside 192.0.2/24
     ['2001:db9::1', /public IPv6/], // just outside 2001:db8::/32
+    ['2606:4700:4700::1111%eth0', /public IPv6/], // with a zone, as isIP accepts it
   ],
   [
     ['01.02.03.04', /leading zeros/],

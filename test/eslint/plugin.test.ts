@@ -107,6 +107,22 @@ describe('per-file analysis', () => {
     expect(spy).toHaveBeenCalledTimes(2);
   });
 
+  // The name screen skips files with no name that could classify: a string in a name position is such a name.
+  it.each([
+    ['an element-access key', lines('export function audit(row) {', "  console.log(row['aadhaar']);", '}'), ['minimise/no-undeclared-logging 2', 'minimise/no-restricted-data 2']],
+    ["a getter's first argument", lines('export function read(req) {', "  return req.get('pan');", '}'), ['minimise/no-undeclared-collection 2']],
+    ['a destructured key', lines('export function audit(row) {', "  const { 'aadhaar': a } = row;", '  console.log(a);', '}'), ['minimise/no-undeclared-logging 3', 'minimise/no-restricted-data 3']],
+    ['a quoted property key', lines('export function send(value) {', "  console.log({ 'aadhaar': value });", '}'), ['minimise/no-undeclared-logging 2', 'minimise/no-restricted-data 2']],
+    ['a computed property key', lines('export function send(value) {', "  console.log({ ['aadhaar']: value });", '}'), ['minimise/no-undeclared-logging 2', 'minimise/no-restricted-data 2']],
+    ["a form field's JSX name", 'export const Form = () => <input name="aadhaar" />;', ['minimise/no-undeclared-collection 1']],
+    ['none: a string that is only a value', lines('export function audit(row) {', "  console.log(row.status, 'aadhaar');", '}'), []],
+  ])('follows a file whose only personal-data name is %s', (_where, code, expected) => {
+    const file = code.includes('<input') ? 'src/form.jsx' : 'src/app.js';
+    const config = { files: ['**/*.jsx'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } };
+    const messages = new Linter({ cwd: dir }).verify(code, [JS, config, ALL_ON], join(dir, file));
+    expect(messages.map((m) => `${m.ruleId} ${m.line}`)).toEqual(expected);
+  });
+
   it('without a manifest, every flow is undeclared and paths are named from the working directory', () => {
     expect(verify(logsEmail)[0].message).toBe('E-mail address (user.contact.email) reaches logger console.log; no purpose allows logging it in src/**');
   });
