@@ -6,7 +6,7 @@ import { getCached } from '../core/cached';
 import { classifyName, NameScreen } from '../core/classify';
 import type { Manifest } from '../core/manifest/types';
 import type { TypeScript } from './analyze';
-import type { Hit, IndexedParamSink, ParamSink } from './engine-types';
+import type { Hit, IndexedParamSink } from './engine-types';
 import { Collected, Form, getSyntaxForms, StatementForm } from './syntax-forms';
 import { getFlowLookups, type FlowLookups } from './flow-lookups';
 import { extendRef, getRootRef } from './refs';
@@ -132,7 +132,9 @@ export class Engine {
 
   /** Whether something `fn` read has changed since its first read in `fn`'s last analysis. */
   private isStale(fn: ts.Node): boolean {
-    for (const [key, readAt] of this.reads.get(fn) ?? []) if ((this.lastChange.get(key) ?? 0) > readAt) return true;
+    const reads = this.reads.get(fn);
+    if (reads === undefined) return false;
+    for (const [key, readAt] of reads) if ((this.lastChange.get(key) ?? 0) > readAt) return true;
     return false;
   }
 
@@ -756,8 +758,9 @@ export class Engine {
       for (const taint of value.taints) this.hits.push({ site, action: sink.action, taint, sink, sinkCall, host });
     }
     if (value.params.length === 0) return;
-    const intrinsic = new Set(value.taints.map((t) => t.category));
-    for (const param of value.params) this.addParamSink(param, { sink, action: sink.action, sinkCall, host, site, steps: param.steps, path: param.path, intrinsic });
+    const intrinsic = new Set<string>();
+    for (const taint of value.taints) intrinsic.add(taint.category);
+    for (const param of value.params) this.addParamSink(param, { sink, action: sink.action, sinkCall, host, site, steps: param.steps, path: param.path, intrinsic, index: param.index });
   }
 
   private readonly siteIds = new Map<ts.Node, number>();
@@ -772,7 +775,8 @@ export class Engine {
     return id;
   }
 
-  private addParamSink(param: ParamRef, paramSink: ParamSink): void {
+  /** `paramSink` is kept as it is (its index is `param`'s): callers build it for this call alone. */
+  private addParamSink(param: ParamRef, paramSink: IndexedParamSink): void {
     let sinks = this.paramSinks.get(param.fn);
     if (sinks === undefined) {
       sinks = new Map();
@@ -780,8 +784,7 @@ export class Engine {
     }
     const key = `${param.index}|${paramSink.path.join('.')}|${paramSink.sink?.id}|${paramSink.action}|${this.getSiteId(paramSink.site)}`;
     if (!sinks.has(key)) {
-      const { sink, action, sinkCall, host, site, steps, path, intrinsic } = paramSink;
-      sinks.set(key, { sink, action, sinkCall, host, site, steps, path, intrinsic, index: param.index });
+      sinks.set(key, paramSink);
       this.lastChange.set(param.fn, ++this.changeCount);
     }
   }
@@ -840,7 +843,7 @@ export class Engine {
         }
       }
       for (const param of arg.params) {
-        this.addParamSink(param, { ...paramSink, steps: callStep === undefined ? NO_STEPS : [...param.steps, callStep, ...paramSink.steps], path: [...param.path], intrinsic: new Set() });
+        this.addParamSink(param, { ...paramSink, steps: callStep === undefined ? NO_STEPS : [...param.steps, callStep, ...paramSink.steps], path: [...param.path], intrinsic: new Set(), index: param.index });
       }
     }
     const returned = this.returns.get(target) ?? EMPTY;

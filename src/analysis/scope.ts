@@ -173,54 +173,60 @@ export class Scopes {
   private collectDeclarations(scope: ts.Node): Map<string, ts.Node> {
     const { ts } = this;
     const map = new Map<string, ts.Node>();
-    const addBinding = (name: ts.BindingName, declaration: ts.Node) => {
-      if (ts.isIdentifier(name)) {
-        map.set(name.text, declaration);
-        return;
-      }
-      for (const element of name.elements) {
-        if (ts.isBindingElement(element)) addBinding(element.name, ts.isIdentifier(element.name) ? element : declaration);
-      }
-    };
     const forms = this.declarationForms;
-    const addStatement = (statement: ts.Node) => {
-      switch (forms[statement.kind] as DeclarationForm) {
-        case DeclarationForm.Variables:
-          for (const d of (statement as ts.VariableStatement).declarationList.declarations) addBinding(d.name, d);
-          return;
-        case DeclarationForm.Named: {
-          const name = (statement as ts.FunctionDeclaration | ts.ClassDeclaration | ts.EnumDeclaration).name;
-          if (name) map.set(name.text, statement);
-          return;
-        }
-        case DeclarationForm.Import: {
-          const clause = (statement as ts.ImportDeclaration).importClause;
-          if (!clause) return;
-          if (clause.name) map.set(clause.name.text, clause);
-          const bindings = clause.namedBindings;
-          if (bindings && ts.isNamespaceImport(bindings)) map.set(bindings.name.text, bindings);
-          if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) map.set(element.name.text, element);
-          return;
-        }
-        case DeclarationForm.ImportEquals:
-          map.set((statement as ts.ImportEqualsDeclaration).name.text, statement);
-          return;
-        case DeclarationForm.None:
-          return;
-      }
-    };
-    if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope)) scope.statements.forEach(addStatement);
-    else if (ts.isCaseBlock(scope)) for (const clause of scope.clauses) clause.statements.forEach(addStatement);
-    else if (ts.isFunctionLike(scope)) {
-      for (const parameter of scope.parameters) addBinding(parameter.name, parameter);
+    if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope)) {
+      for (const statement of scope.statements) addStatement(ts, forms, map, statement);
+    } else if (ts.isCaseBlock(scope)) {
+      for (const clause of scope.clauses) for (const statement of clause.statements) addStatement(ts, forms, map, statement);
+    } else if (ts.isFunctionLike(scope)) {
+      for (const parameter of scope.parameters) addBinding(ts, map, parameter.name, parameter);
       if ((ts.isFunctionExpression(scope) || ts.isClassExpression(scope)) && scope.name) map.set(scope.name.text, scope);
     } else if (ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) {
       const initializer = scope.initializer;
-      if (initializer && ts.isVariableDeclarationList(initializer)) for (const d of initializer.declarations) addBinding(d.name, d);
+      if (initializer && ts.isVariableDeclarationList(initializer)) for (const d of initializer.declarations) addBinding(ts, map, d.name, d);
     } else if (ts.isCatchClause(scope) && scope.variableDeclaration) {
-      addBinding(scope.variableDeclaration.name, scope.variableDeclaration);
+      addBinding(ts, map, scope.variableDeclaration.name, scope.variableDeclaration);
     }
     return map;
+  }
+}
+
+/** What `statement` declares in its scope, by its kind's DeclarationForm (syntax-forms.ts). */
+function addStatement(ts: TypeScript, forms: Uint8Array, map: Map<string, ts.Node>, statement: ts.Node): void {
+  switch (forms[statement.kind] as DeclarationForm) {
+    case DeclarationForm.Variables:
+      for (const d of (statement as ts.VariableStatement).declarationList.declarations) addBinding(ts, map, d.name, d);
+      return;
+    case DeclarationForm.Named: {
+      const name = (statement as ts.FunctionDeclaration | ts.ClassDeclaration | ts.EnumDeclaration).name;
+      if (name) map.set(name.text, statement);
+      return;
+    }
+    case DeclarationForm.Import: {
+      const clause = (statement as ts.ImportDeclaration).importClause;
+      if (!clause) return;
+      if (clause.name) map.set(clause.name.text, clause);
+      const bindings = clause.namedBindings;
+      if (bindings && ts.isNamespaceImport(bindings)) map.set(bindings.name.text, bindings);
+      if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) map.set(element.name.text, element);
+      return;
+    }
+    case DeclarationForm.ImportEquals:
+      map.set((statement as ts.ImportEqualsDeclaration).name.text, statement);
+      return;
+    case DeclarationForm.None:
+      return;
+  }
+}
+
+/** A binding's names (destructuring included); an element that is one name is its own declaration. */
+function addBinding(ts: TypeScript, map: Map<string, ts.Node>, name: ts.BindingName, declaration: ts.Node): void {
+  if (ts.isIdentifier(name)) {
+    map.set(name.text, declaration);
+    return;
+  }
+  for (const element of name.elements) {
+    if (ts.isBindingElement(element)) addBinding(ts, map, element.name, ts.isIdentifier(element.name) ? element : declaration);
   }
 }
 

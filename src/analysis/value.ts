@@ -238,13 +238,18 @@ export function makeObject(fields: Map<string, Value>, extra: readonly Value[] =
 function trimDepth(fields: ReadonlyMap<string, Value>, depth: number): ReadonlyMap<string, Value> | undefined {
   if (depth === 0) return undefined;
   // Nested objects were trimmed when they were made: most fit as they are, and the map is kept.
-  if (fields.size <= MAX_FIELDS && [...fields.values()].every((value) => getFieldsDepth(value) < depth)) return fields;
+  if (fields.size <= MAX_FIELDS && isShallowerThan(fields, depth)) return fields;
   const trimmed = new Map<string, Value>();
   for (const [name, value] of fields) {
     if (trimmed.size >= MAX_FIELDS) break;
     trimmed.set(name, value.fields === undefined || getFieldsDepth(value) < depth ? value : createValue({ ...value, fields: trimDepth(value.fields, depth - 1) }));
   }
   return trimmed;
+}
+
+function isShallowerThan(fields: ReadonlyMap<string, Value>, depth: number): boolean {
+  for (const value of fields.values()) if (getFieldsDepth(value) >= depth) return false;
+  return true;
 }
 
 const fieldsDepths = new WeakMap<Value, number>();
@@ -279,7 +284,8 @@ function mergeParams(params: readonly ParamRef[]): readonly ParamRef[] {
   const merged: ParamRef[] = [];
   for (const param of params) {
     if (merged.length >= MAX_PARAMS) break;
-    const at = merged.findIndex((existing) => isSameParam(existing, param));
+    let at = -1;
+    for (let i = 0; i < merged.length && at === -1; i++) if (isSameParam(merged[i], param)) at = i;
     if (at === -1) merged.push(param);
     else if (param.steps.length < merged[at].steps.length) merged[at] = param;
   }

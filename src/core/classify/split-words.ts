@@ -78,7 +78,9 @@ export function normaliseWords(raw: readonly string[], known: ReadonlySet<string
       words.push(word);
       continue;
     }
-    words.push(...(getKnownSegmentation(word, known)?.map((piece) => getKnownSingular(piece, known) ?? piece) ?? [word]));
+    const pieces = getKnownSegmentation(word, known);
+    if (pieces === undefined) words.push(word);
+    else for (const piece of pieces) words.push(getKnownSingular(piece, known) ?? piece);
   }
   return words;
 }
