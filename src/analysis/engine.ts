@@ -12,7 +12,7 @@ import { getFlowLookups, type FlowLookups } from './flow-lookups';
 import { extendRef, getRootRef } from './refs';
 import { Scopes } from './scope';
 import { getTypeTaints } from './type-categories';
-import { EMPTY, MAX_PARAM_PATH, createValue, getEmptyList, isSubsumed, mapList, getData, getField, getSignature, join, makeObject, withStep, type ParamRef, type Ref, type Step, type Taint, type Value } from './value';
+import { EMPTY, MAX_PARAM_PATH, createValue, getEmptyList, isSubsumed, mapList, getData, getField, getSignature, join, makeObject, withStep, type Ref, type Step, type Taint, type Value } from './value';
 
 /** A call without arguments: the empty list of the kind every argument list has (see getEmptyList). */
 const NO_ARGUMENTS = getEmptyList<Value>();
@@ -760,7 +760,7 @@ export class Engine {
     if (value.params.length === 0) return;
     const intrinsic = new Set<string>();
     for (const taint of value.taints) intrinsic.add(taint.category);
-    for (const param of value.params) this.addParamSink(param, { sink, action: sink.action, sinkCall, host, site, steps: param.steps, path: param.path, intrinsic, index: param.index });
+    for (const param of value.params) this.addParamSink(param.fn, { sink, action: sink.action, sinkCall, host, site, steps: param.steps, path: param.path, intrinsic, index: param.index });
   }
 
   private readonly siteIds = new Map<ts.Node, number>();
@@ -775,17 +775,17 @@ export class Engine {
     return id;
   }
 
-  /** `paramSink` is kept as it is (its index is `param`'s): callers build it for this call alone. */
-  private addParamSink(param: ParamRef, paramSink: IndexedParamSink): void {
-    let sinks = this.paramSinks.get(param.fn);
+  /** Records that `fn`'s parameter `paramSink.index` reaches a sink; the object is kept as it is. */
+  private addParamSink(fn: ts.Node, paramSink: IndexedParamSink): void {
+    let sinks = this.paramSinks.get(fn);
     if (sinks === undefined) {
       sinks = new Map();
-      this.paramSinks.set(param.fn, sinks);
+      this.paramSinks.set(fn, sinks);
     }
-    const key = `${param.index}|${paramSink.path.join('.')}|${paramSink.sink?.id}|${paramSink.action}|${this.getSiteId(paramSink.site)}`;
+    const key = `${paramSink.index}|${paramSink.path.join('.')}|${paramSink.sink?.id}|${paramSink.action}|${this.getSiteId(paramSink.site)}`;
     if (!sinks.has(key)) {
       sinks.set(key, paramSink);
-      this.lastChange.set(param.fn, ++this.changeCount);
+      this.lastChange.set(fn, ++this.changeCount);
     }
   }
 
@@ -843,7 +843,7 @@ export class Engine {
         }
       }
       for (const param of arg.params) {
-        this.addParamSink(param, { ...paramSink, steps: callStep === undefined ? NO_STEPS : [...param.steps, callStep, ...paramSink.steps], path: [...param.path], intrinsic: new Set(), index: param.index });
+        this.addParamSink(param.fn, { ...paramSink, steps: callStep === undefined ? NO_STEPS : [...param.steps, callStep, ...paramSink.steps], path: [...param.path], intrinsic: new Set(), index: param.index });
       }
     }
     const returned = this.returns.get(target) ?? EMPTY;
