@@ -25,24 +25,36 @@ export interface FindingContext {
 
 /** Turns the engine's hits into SPEC §4 findings: policy and law applied, one per (rule, site, category). */
 export function buildFindings(hits: readonly Hit[], context: FindingContext): Finding[] {
+  if (hits.length === 0) return [];
   const findings = new Map<string, Finding>();
   // The same flow is often hit more than once (a site evaluated on several passes); the first path found is kept.
   const seen = new Map<ts.Node, Set<string>>();
   for (const hit of hits) {
     if (isRepeated(seen, hit)) continue;
-    const file = hit.site.getSourceFile().fileName;
-    const restrictions = getRestrictions({ category: hit.taint.category, action: hit.action, file }, context.policy);
-    const target = hit.sink === undefined ? undefined : { ids: [hit.sink.id, hit.sink.kind], host: hit.host };
-    const decision = context.policy.evaluate({ category: hit.taint.category, action: hit.action, file, target });
-    // Most hits are allowed flows: what only a finding needs (its place, its words) is made after.
-    if (restrictions.length === 0 && decision.allowed) continue;
-    for (const finding of describeHit(hit, file, restrictions, decision, context)) {
-      const { line, column, endLine, endColumn } = finding.location;
-      const key = `${finding.rule}|${finding.location.file}|${line}:${column}|${endLine}:${endColumn}|${finding.category}`;
-      if (!findings.has(key)) findings.set(key, finding);
-    }
+    const found = getHitFindings(hit, context);
+    if (found !== undefined) addFindings(findings, found);
   }
   return [...findings.values()];
+}
+
+/** The findings of a hit that the law restricts or no purpose allows; undefined for an allowed flow. */
+function getHitFindings(hit: Hit, context: FindingContext): Finding[] | undefined {
+  const file = hit.site.getSourceFile().fileName;
+  const restrictions = getRestrictions({ category: hit.taint.category, action: hit.action, file }, context.policy);
+  const target = hit.sink === undefined ? undefined : { ids: [hit.sink.id, hit.sink.kind], host: hit.host };
+  const decision = context.policy.evaluate({ category: hit.taint.category, action: hit.action, file, target });
+  // Most hits are allowed flows: what only a finding needs (its place, its words) is made after.
+  if (restrictions.length === 0 && decision.allowed) return undefined;
+  return describeHit(hit, file, restrictions, decision, context);
+}
+
+/** Keeps one finding per rule, place and category: the first found. */
+function addFindings(findings: Map<string, Finding>, found: readonly Finding[]): void {
+  for (const finding of found) {
+    const { line, column, endLine, endColumn } = finding.location;
+    const key = `${finding.rule}|${finding.location.file}|${line}:${column}|${endLine}:${endColumn}|${finding.category}`;
+    if (!findings.has(key)) findings.set(key, finding);
+  }
 }
 
 const newKeySet = () => new Set<string>();

@@ -17,6 +17,12 @@ import { EMPTY, MAX_PARAM_PATH, createValue, getEmptyList, isSubsumed, mapList, 
 /** A call without arguments: the empty list of the kind every argument list has (see getEmptyList). */
 const NO_ARGUMENTS = getEmptyList<Value>();
 const NO_STEPS = getEmptyList<Step>();
+const NO_PATH: readonly string[] = [];
+
+/** What a function's parameter holds inside the function: whatever the caller passes, at `path`. */
+function getParamValue(fn: ts.Node, index: number, path: readonly string[]): Value {
+  return createValue({ params: [{ fn, index, path, steps: NO_STEPS }] });
+}
 
 /** Passes over the program before the summaries stop changing; deep call chains converge well before. */
 const MAX_PASSES = 8;
@@ -105,25 +111,33 @@ export class Engine {
     // Without types, personal data enters only by name (SPEC §3): no name that could classify, nothing to follow.
     if (this.options.checker === undefined && !this.names.mayClassify) return [];
     // A worklist over functions: after the first pass, only functions that read something that
-    // changed are analysed again. A function's hits are those of its latest analysis.
+    // changed after they first read it are analysed again. A function's hits are those of its latest analysis.
     this.recording = true;
-    // A function is analysed again only when something it read changed after it first read it.
-    let dirty: ReadonlySet<ts.Node> = new Set(this.functions);
-    for (let pass = 0; pass < MAX_PASSES && dirty.size > 0; pass++) {
-      for (const fn of this.functions) {
-        if (!dirty.has(fn)) continue;
+    let pending: readonly ts.Node[] = this.functions;
+    for (let pass = 0; pass < MAX_PASSES && pending.length > 0; pass++) {
+      for (const fn of pending) {
         this.hits = [];
         this.currentReads = new Map();
         this.analyseFunction(fn);
         this.hitsByFunction.set(fn, this.hits);
         this.reads.set(fn, this.currentReads);
       }
-      const stale = new Set<ts.Node>();
-      for (const fn of this.functions) if (this.isStale(fn)) stale.add(fn);
-      dirty = stale;
+      pending = this.getStaleFunctions();
     }
     this.hits = [];
-    this.visitDeclarations();
+    if (this.classes.length > 0) this.visitDeclarations();
+    return this.getAllHits();
+  }
+
+  /** The functions to analyse again, in program order. */
+  private getStaleFunctions(): ts.Node[] {
+    const stale: ts.Node[] = [];
+    for (const fn of this.functions) if (this.isStale(fn)) stale.push(fn);
+    return stale;
+  }
+
+  /** Every function's latest hits, then the class declarations'. */
+  private getAllHits(): Hit[] {
     const hits: Hit[] = [];
     for (const found of this.hitsByFunction.values()) for (const hit of found) hits.push(hit);
     for (const hit of this.hits) hits.push(hit);
@@ -237,24 +251,26 @@ export class Engine {
 
   private bindParameter(fn: ts.SignatureDeclaration, parameter: ts.ParameterDeclaration, index: number): void {
     const { ts } = this;
-    const symbolic = (path: string[]): Value => createValue({ params: [{ fn, index, path, steps: [] }] });
-    const bind = (name: ts.BindingName, declaration: ts.Node, path: string[], context: string | undefined) => {
-      if (ts.isIdentifier(name)) {
-        this.setEnv(declaration, join(symbolic(path), this.getNameValue(name.text, name, context)));
-        return;
-      }
-      for (const element of name.elements) {
-        if (!ts.isBindingElement(element)) continue;
-        const key = element.propertyName !== undefined ? getPropertyNameText(ts, element.propertyName) : ts.isIdentifier(element.name) ? element.name.text : undefined;
-        if (key === undefined) continue;
-        bind(element.name, ts.isIdentifier(element.name) ? element : declaration, [...path, key], context);
-      }
-    };
-    const initial = parameter.initializer === undefined ? EMPTY : this.evaluate(parameter.initializer, fn);
-    if (ts.isIdentifier(parameter.name)) {
-      this.setEnv(parameter, join(symbolic([]), this.getNameValue(parameter.name.text, parameter.name, undefined), initial));
-    } else {
-      bind(parameter.name, parameter, [], undefined);
+    const name = parameter.name;
+    if (ts.isIdentifier(name)) {
+      const initial = parameter.initializer === undefined ? EMPTY : this.evaluate(parameter.initializer, fn);
+      this.setEnv(parameter, join(getParamValue(fn, index, NO_PATH), this.getNameValue(name.text, name, undefined), initial));
+      return;
+    }
+    if (parameter.initializer !== undefined) this.evaluate(parameter.initializer, fn);
+    this.bindParameterElements(fn, index, name, NO_PATH);
+  }
+
+  /** A destructured parameter's names: each holds what the caller passes at its path. */
+  private bindParameterElements(fn: ts.SignatureDeclaration, index: number, pattern: ts.BindingPattern, path: readonly string[]): void {
+    const { ts } = this;
+    for (const element of pattern.elements) {
+      if (!ts.isBindingElement(element)) continue;
+      const key = element.propertyName !== undefined ? getPropertyNameText(ts, element.propertyName) : ts.isIdentifier(element.name) ? element.name.text : undefined;
+      if (key === undefined) continue;
+      const elementPath = [...path, key];
+      if (ts.isIdentifier(element.name)) this.setEnv(element, join(getParamValue(fn, index, elementPath), this.getNameValue(element.name.text, element.name, undefined)));
+      else this.bindParameterElements(fn, index, element.name, elementPath);
     }
   }
 
@@ -757,7 +773,11 @@ export class Engine {
     if (this.recording) {
       for (const taint of value.taints) this.hits.push({ site, action: sink.action, taint, sink, sinkCall, host });
     }
-    if (value.params.length === 0) return;
+    if (value.params.length > 0) this.addParamSinks(value, site, sink, sinkCall, host);
+  }
+
+  /** The parameters `value` carries reach the sink: each goes into its function's summary. */
+  private addParamSinks(value: Value, site: ts.Node, sink: SinkSpec, sinkCall: string, host: string | null | undefined): void {
     const intrinsic = new Set<string>();
     for (const taint of value.taints) intrinsic.add(taint.category);
     for (const param of value.params) this.addParamSink(param.fn, { sink, action: sink.action, sinkCall, host, site, steps: param.steps, path: param.path, intrinsic, index: param.index });

@@ -75,6 +75,7 @@ export function mapList<T, U>(list: ArrayLike<T>, f: (item: T) => U): U[] {
 
 const NO_TAINTS = getEmptyList<Taint>();
 const NO_PARAMS = getEmptyList<ParamRef>();
+const NO_VALUES = getEmptyList<Value>();
 
 /**
  * Every value is built here, so all have the same fields in the same order: V8 then reads them
@@ -223,16 +224,18 @@ export function getField(value: Value, name: string): Value | undefined {
 }
 
 /** An object value from its fields, which it takes over (the caller must not change the map afterwards). */
-export function makeObject(fields: Map<string, Value>, extra: readonly Value[] = []): Value {
+export function makeObject(fields: Map<string, Value>, extra: readonly Value[] = NO_VALUES): Value {
   const taints: Taint[] = [];
   const params: ParamRef[] = [];
-  const collect = (value: Value) => {
-    for (const taint of value.taints) taints.push(taint);
-    for (const param of value.params) params.push(param);
-  };
-  for (const value of fields.values()) collect(value);
-  for (const value of extra) collect(value);
+  for (const value of fields.values()) addCarried(value, taints, params);
+  for (const value of extra) addCarried(value, taints, params);
   return createValue({ taints: mergeTaints(taints), params: mergeParams(params), fields: trimDepth(fields, MAX_FIELDS_DEPTH) });
+}
+
+/** Adds what `value` carries to the lists of an object being made. */
+function addCarried(value: Value, taints: Taint[], params: ParamRef[]): void {
+  for (const taint of value.taints) taints.push(taint);
+  for (const param of value.params) params.push(param);
 }
 
 function trimDepth(fields: ReadonlyMap<string, Value>, depth: number): ReadonlyMap<string, Value> | undefined {
