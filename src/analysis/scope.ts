@@ -174,10 +174,11 @@ export class Scopes {
     const { ts } = this;
     const map = new Map<string, ts.Node>();
     const forms = this.declarationForms;
+    // Most statements declare nothing: only those that do are looked at.
     if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope)) {
-      for (const statement of scope.statements) addStatement(ts, forms, map, statement);
+      for (const statement of scope.statements) if (forms[statement.kind] !== DeclarationForm.None) addStatement(ts, forms, map, statement);
     } else if (ts.isCaseBlock(scope)) {
-      for (const clause of scope.clauses) for (const statement of clause.statements) addStatement(ts, forms, map, statement);
+      for (const clause of scope.clauses) for (const statement of clause.statements) if (forms[statement.kind] !== DeclarationForm.None) addStatement(ts, forms, map, statement);
     } else if (ts.isFunctionLike(scope)) {
       for (const parameter of scope.parameters) addBinding(ts, map, parameter.name, parameter);
       if ((ts.isFunctionExpression(scope) || ts.isClassExpression(scope)) && scope.name) map.set(scope.name.text, scope);

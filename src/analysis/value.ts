@@ -227,20 +227,22 @@ export function getField(value: Value, name: string): Value | undefined {
 export function makeObject(fields: Map<string, Value>, extra: readonly Value[] = NO_VALUES): Value {
   const taints: Taint[] = [];
   const params: ParamRef[] = [];
-  for (const value of fields.values()) addCarried(value, taints, params);
-  for (const value of extra) addCarried(value, taints, params);
-  return createValue({ taints: mergeTaints(taints), params: mergeParams(params), fields: trimDepth(fields, MAX_FIELDS_DEPTH) });
-}
-
-/** Adds what `value` carries to the lists of an object being made. */
-function addCarried(value: Value, taints: Taint[], params: ParamRef[]): void {
-  for (const taint of value.taints) taints.push(taint);
-  for (const param of value.params) params.push(param);
+  // Nested objects were trimmed when they were made: most fit as they are, and the map is kept.
+  let fits = fields.size <= MAX_FIELDS;
+  for (const value of fields.values()) {
+    for (const taint of value.taints) taints.push(taint);
+    for (const param of value.params) params.push(param);
+    if (fits && value.fields !== undefined && getFieldsDepth(value) >= MAX_FIELDS_DEPTH) fits = false;
+  }
+  for (const value of extra) {
+    for (const taint of value.taints) taints.push(taint);
+    for (const param of value.params) params.push(param);
+  }
+  return createValue({ taints: mergeTaints(taints), params: mergeParams(params), fields: fits ? fields : trimDepth(fields, MAX_FIELDS_DEPTH) });
 }
 
 function trimDepth(fields: ReadonlyMap<string, Value>, depth: number): ReadonlyMap<string, Value> | undefined {
   if (depth === 0) return undefined;
-  // Nested objects were trimmed when they were made: most fit as they are, and the map is kept.
   if (fields.size <= MAX_FIELDS && isShallowerThan(fields, depth)) return fields;
   const trimmed = new Map<string, Value>();
   for (const [name, value] of fields) {
