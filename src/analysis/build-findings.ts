@@ -6,12 +6,15 @@ import { classifyValue, couldBeValue } from '../core/classify';
 import type { Finding, FlowStep, SourceLocation } from '../core/findings';
 import type { Condition, Decision, Policy } from '../core/manifest/policy';
 import type { Action } from '../core/manifest/types';
-import { getRestrictions, type Restriction } from '../core/restricted';
+import { getRestrictions, isRestrictedCategory, type Restriction } from '../core/restricted';
 import { RULES, type RuleName } from '../core/rules';
 import type { TypeScript } from './analyze';
 import type { Hit } from './engine-types';
+import { getEmptyList } from './value';
 
 const GERUNDS: Record<Action, string> = { collect: 'collecting', store: 'storing', log: 'logging', transmit: 'sending', expose: 'exposing' };
+/** The restrictions of the many flows whose category the law does not single out. */
+const NO_RESTRICTIONS = getEmptyList<Restriction>();
 const SINK_NOUNS: Record<Action, string> = { collect: 'collection', store: 'store', log: 'logger', transmit: 'recipient', expose: 'client' };
 
 export interface FindingContext {
@@ -40,7 +43,7 @@ export function buildFindings(hits: readonly Hit[], context: FindingContext): Fi
 /** The findings of a hit that the law restricts or no purpose allows; undefined for an allowed flow. */
 function getHitFindings(hit: Hit, context: FindingContext): Finding[] | undefined {
   const file = hit.site.getSourceFile().fileName;
-  const restrictions = getRestrictions({ category: hit.taint.category, action: hit.action, file }, context.policy);
+  const restrictions = isRestrictedCategory(hit.taint.category) ? getRestrictions({ category: hit.taint.category, action: hit.action, file }, context.policy) : NO_RESTRICTIONS;
   const target = hit.sink === undefined ? undefined : { ids: [hit.sink.id, hit.sink.kind], host: hit.host };
   const decision = context.policy.evaluate({ category: hit.taint.category, action: hit.action, file, target });
   // Most hits are allowed flows: what only a finding needs (its place, its words) is made after.

@@ -2,7 +2,7 @@ import type * as ts from 'typescript';
 import { basename, dirname, join, normalize } from 'node:path';
 import type { TypeScript } from './analyze';
 import { getCached } from '../core/cached';
-import { DeclarationForm, getSyntaxForms } from './syntax-forms';
+import { DeclarationForm, getSyntaxForms, ScopeForm } from './syntax-forms';
 
 /** What an import of a TypeScript file may end with in place of its own extension. */
 const SCRIPT_EXTENSION = /\.(js|jsx|mjs|cjs)$/;
@@ -21,13 +21,13 @@ export class Scopes {
   /** The last segment of each of those paths and of each file's own name: an import's last segment must be one. */
   private readonly lastSegments = new Set<string>();
 
-  /** Which node kinds open a scope, and what each statement declares, by kind (syntax-forms.ts). */
-  private readonly scopeKinds: Uint8Array;
+  /** Which node kinds open a scope (and of what form), and what each statement declares, by kind (syntax-forms.ts). */
+  private readonly scopeForms: Uint8Array;
   private readonly declarationForms: Uint8Array;
 
   constructor(private readonly ts: TypeScript, files: readonly ts.SourceFile[]) {
     const forms = getSyntaxForms(ts);
-    this.scopeKinds = forms.scopes;
+    this.scopeForms = forms.scopes;
     this.declarationForms = forms.declarations;
     for (const file of files) {
       const path = normalize(file.fileName);
@@ -158,7 +158,7 @@ export class Scopes {
   }
 
   private isScope(node: ts.Node): boolean {
-    return this.scopeKinds[node.kind] === 1;
+    return this.scopeForms[node.kind] !== ScopeForm.None;
   }
 
   private getDeclarations(scope: ts.Node): Map<string, ts.Node> {
@@ -174,19 +174,33 @@ export class Scopes {
     const { ts } = this;
     const map = new Map<string, ts.Node>();
     const forms = this.declarationForms;
-    // Most statements declare nothing: only those that do are looked at.
-    if (ts.isSourceFile(scope) || ts.isBlock(scope) || ts.isModuleBlock(scope)) {
-      for (const statement of scope.statements) if (forms[statement.kind] !== DeclarationForm.None) addStatement(ts, forms, map, statement);
-    } else if (ts.isCaseBlock(scope)) {
-      for (const clause of scope.clauses) for (const statement of clause.statements) if (forms[statement.kind] !== DeclarationForm.None) addStatement(ts, forms, map, statement);
-    } else if (ts.isFunctionLike(scope)) {
-      for (const parameter of scope.parameters) addBinding(ts, map, parameter.name, parameter);
-      if ((ts.isFunctionExpression(scope) || ts.isClassExpression(scope)) && scope.name) map.set(scope.name.text, scope);
-    } else if (ts.isForStatement(scope) || ts.isForOfStatement(scope) || ts.isForInStatement(scope)) {
-      const initializer = scope.initializer;
-      if (initializer && ts.isVariableDeclarationList(initializer)) for (const d of initializer.declarations) addBinding(ts, map, d.name, d);
-    } else if (ts.isCatchClause(scope) && scope.variableDeclaration) {
-      addBinding(ts, map, scope.variableDeclaration.name, scope.variableDeclaration);
+    switch (this.scopeForms[scope.kind] as ScopeForm) {
+      // Most statements declare nothing: only those that do are looked at.
+      case ScopeForm.Statements:
+        for (const statement of (scope as ts.SourceFile | ts.Block | ts.ModuleBlock).statements) if (forms[statement.kind] !== DeclarationForm.None) addStatement(ts, forms, map, statement);
+        break;
+      case ScopeForm.CaseBlock:
+        for (const clause of (scope as ts.CaseBlock).clauses) for (const statement of clause.statements) if (forms[statement.kind] !== DeclarationForm.None) addStatement(ts, forms, map, statement);
+        break;
+      case ScopeForm.Function: {
+        const fn = scope as ts.SignatureDeclaration;
+        for (const parameter of fn.parameters) addBinding(ts, map, parameter.name, parameter);
+        if (ts.isFunctionExpression(fn) && fn.name) map.set(fn.name.text, fn);
+        break;
+      }
+      case ScopeForm.Loop: {
+        const initializer = (scope as ts.ForStatement | ts.ForOfStatement | ts.ForInStatement).initializer;
+        if (initializer && ts.isVariableDeclarationList(initializer)) for (const d of initializer.declarations) addBinding(ts, map, d.name, d);
+        break;
+      }
+      case ScopeForm.Catch: {
+        const declaration = (scope as ts.CatchClause).variableDeclaration;
+        if (declaration) addBinding(ts, map, declaration.name, declaration);
+        break;
+      }
+      case ScopeForm.Class:
+      case ScopeForm.None:
+        break;
     }
     return map;
   }

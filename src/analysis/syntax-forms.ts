@@ -109,16 +109,40 @@ const DECLARATION_FORMS: Record<Exclude<DeclarationForm, DeclarationForm.None>, 
   [DeclarationForm.ImportEquals]: ['ImportEqualsDeclaration'],
 };
 
+/** Which names a scope declares (Scopes.collectDeclarations), by the kind of node that opens it. */
+export const enum ScopeForm {
+  /** Not a scope. */
+  None,
+  /** A file or block: what its statements declare. */
+  Statements,
+  /** A switch's case block: what the statements of its clauses declare. */
+  CaseBlock,
+  /** A function: its parameters, and a function expression's own name. */
+  Function,
+  /** `for (let i …)`, `for (const x of …)`: the loop's variables. */
+  Loop,
+  /** `catch (error)` */
+  Catch,
+  /** A class: a scope of its own that declares nothing here. */
+  Class,
+}
+
+const SCOPE_FORMS: Record<Exclude<ScopeForm, ScopeForm.None | ScopeForm.Function>, readonly string[]> = {
+  [ScopeForm.Statements]: ['SourceFile', 'Block', 'ModuleBlock'],
+  [ScopeForm.CaseBlock]: ['CaseBlock'],
+  [ScopeForm.Loop]: ['ForStatement', 'ForOfStatement', 'ForInStatement'],
+  [ScopeForm.Catch]: ['CatchClause'],
+  [ScopeForm.Class]: ['ClassDeclaration', 'ClassExpression'],
+};
+
 interface Tables {
   expressions: Uint8Array;
   statements: Uint8Array;
   collected: Uint8Array;
   declarations: Uint8Array;
-  /** 1 where the kind opens a scope of names (a file, block, function, loop, catch clause or class). */
+  /** The ScopeForm of each kind: None, or the kind of scope of names it opens. */
   scopes: Uint8Array;
 }
-
-const SCOPES = ['SourceFile', 'Block', 'ModuleBlock', 'CaseBlock', 'ForStatement', 'ForOfStatement', 'ForInStatement', 'CatchClause', 'ClassDeclaration', 'ClassExpression'];
 
 const tables = new WeakMap<TypeScript, Tables>();
 
@@ -139,7 +163,7 @@ export function getSyntaxForms(ts: TypeScript): Tables {
     for (const [form, names] of Object.entries(DECLARATION_FORMS)) for (const name of names) declarations[kinds[name]] = Number(form);
     const collected = new Uint8Array(size);
     const scopes = new Uint8Array(size);
-    for (const name of SCOPES) scopes[kinds[name]] = 1;
+    for (const [form, names] of Object.entries(SCOPE_FORMS)) for (const name of names) scopes[kinds[name]] = Number(form);
     for (let kind = 0; kind < size; kind++) {
       const node = { kind } as Parameters<TypeScript['isFunctionLike']>[0] & object;
       const isFunctionLike = ts.isFunctionLike(node);
@@ -147,7 +171,7 @@ export function getSyntaxForms(ts: TypeScript): Tables {
       if (ts.isTypeNode(node as never) || isFunctionLike) statements[kind] = StatementForm.Skipped;
       if (isFunctionLike) {
         collected[kind] = Collected.Function;
-        scopes[kind] = 1;
+        scopes[kind] = ScopeForm.Function;
       } else if (statements[kind] === StatementForm.Skipped && kind !== kinds.ExpressionWithTypeArguments) {
         // A class's `extends mixin(…)` is an expression, though TypeScript files it as a type node.
         collected[kind] = Collected.Skipped;

@@ -23,6 +23,15 @@ const SECRETS = ['user.authorization.password', 'user.authorization.otp', 'user.
 
 const isUnder = (category: string, parent: string) => category === parent || category.startsWith(`${parent}.`);
 
+const BIOMETRIC = 'user.biometric';
+/** Every category getRestrictions names, besides those under BIOMETRIC. */
+const RESTRICTED = new Set([AADHAAR, VID, CARD, CVV, 'user.authorization.biometric', ...SECRETS]);
+
+/** Whether the law restricts some action on `category` (getRestrictions): most flows are of categories it does not. */
+export function isRestrictedCategory(category: string): boolean {
+  return RESTRICTED.has(category) || isUnder(category, BIOMETRIC);
+}
+
 /**
  * What the law forbids whatever the manifest says (SPEC §4, no-restricted-data). A value that went
  * through a slow salted hash, encryption, tokenisation or masking no longer carries its category,
@@ -42,7 +51,7 @@ export function getRestrictions(flow: RestrictedFlow, policy: Policy): Restricti
   if (category === AADHAAR && action === 'store' && !policy.isInVault(flow.file)) {
     add('aadhaar-outside-vault', 'UIDAI circular K-11020/205/2017 (25 Jul 2017): Aadhaar Data Vault', 'Aadhaar numbers may be stored only in the Aadhaar Data Vault (declare its code under vault.paths)');
   }
-  if ((isUnder(category, 'user.biometric') || category === 'user.authorization.biometric') && (action === 'store' || action === 'log')) {
+  if ((isUnder(category, BIOMETRIC) || category === 'user.authorization.biometric') && (action === 'store' || action === 'log')) {
     add('biometric', 'Aadhaar Act 2016 s.29(1); SPDI Rules 2011 r.3', 'biometric data must never be stored or logged');
   }
   if (category === CVV && (action === 'store' || action === 'log')) {
