@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { parse } from 'yaml';
 import { compileCatalogue, expandAlternatives, CatalogueError } from '../../src/core/catalogue/compile-catalogue';
+import { fromCatalogueData, toCatalogueData } from '../../src/core/catalogue/catalogue-data';
 import { getBuiltinCatalogue, readCatalogueSources, RULES_DIR } from '../../src/core/catalogue/load-catalogue';
+import { readCompiledCatalogue } from '../../src/core/catalogue/read-rules';
+import type { Catalogue } from '../../src/core/catalogue/types';
 import { classifyName, classifyValue } from '../../src/core/classify';
 import { splitExample } from '../support/split-example';
 
@@ -100,6 +103,33 @@ describe('catalogue data', () => {
     expect(expandAlternatives('father|mother first|last? name').map((w) => w.join(' ')).sort()).toEqual(
       ['father first name', 'father last name', 'father name', 'mother first name', 'mother last name', 'mother name'].sort(),
     );
+  });
+});
+
+describe('the catalogue compiled at build time', () => {
+  const compiled = compileCatalogue(sources.categories, sources.vocabulary);
+
+  /** What the classifier relies on besides equal contents: patterns share their category and the person words. */
+  const expectSharedObjects = (restored: Catalogue) => {
+    const patterns = [...restored.patternsByFirstWord.values()].flat();
+    expect(patterns.every((pattern) => restored.categories.get(pattern.category.id) === pattern.category)).toBe(true);
+    const byPerson = patterns.filter((pattern) => pattern.needs !== null && pattern.needs.size === restored.vocabulary.person.size && [...pattern.needs].every((word) => restored.vocabulary.person.has(word)));
+    expect(byPerson.length).toBeGreaterThan(0);
+    expect(byPerson.every((pattern) => pattern.needs === restored.vocabulary.person)).toBe(true);
+  };
+
+  it('comes back from its JSON as the catalogue it was', () => {
+    const restored = fromCatalogueData(JSON.parse(JSON.stringify(toCatalogueData(compiled))));
+    expect(restored).toEqual(compiled);
+    expectSharedObjects(restored);
+  });
+
+  it('is what `npm run build` stored, and what runs use', () => {
+    const stored = readCompiledCatalogue();
+    expect(stored).toBeDefined();
+    expect(fromCatalogueData(stored!)).toEqual(compiled);
+    expect(catalogue).toEqual(compiled);
+    expectSharedObjects(catalogue);
   });
 });
 

@@ -1,5 +1,6 @@
+import { fromCatalogueData } from './catalogue-data';
 import { compileCatalogue } from './compile-catalogue';
-import { readRuleFiles, RULES_DIR } from './read-rules';
+import { readCompiledCatalogue, readRuleFiles, RULES_DIR } from './read-rules';
 import type { Catalogue, CategorySpec, VocabularySpec } from './types';
 
 export { RULES_DIR };
@@ -26,11 +27,16 @@ export function readCatalogueSources(rulesDir: string = RULES_DIR): CatalogueSou
 
 let cached: Catalogue | undefined;
 
-/** The built-in catalogue, read and compiled once per process. */
+/** The built-in catalogue, once per process: as `npm run build` compiled it, or compiled from rules/ when they changed since. */
 export function getBuiltinCatalogue(): Catalogue {
   if (cached === undefined) {
-    const { categories, vocabulary } = readCatalogueSources();
-    cached = compileCatalogue(categories, vocabulary);
+    const compiled = readCompiledCatalogue();
+    if (compiled !== undefined) {
+      cached = fromCatalogueData(compiled);
+    } else {
+      const { categories, vocabulary } = readCatalogueSources();
+      cached = compileCatalogue(categories, vocabulary);
+    }
   }
   return cached;
 }

@@ -1,12 +1,15 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PACKAGE_ROOT } from '../package-root';
+import type { CatalogueData } from './catalogue-data';
 
 /** `rules/` of the installed package. */
 export const RULES_DIR = join(PACKAGE_ROOT, 'rules');
 
 /** The YAML of rules/ compiled to JSON by `npm run build` (scripts/compile-rules.js): parsing YAML costs half a second per run. */
 const COMPILED_RULES = join(PACKAGE_ROOT, 'dist', 'rules.json');
+/** The name catalogue compiled from them, by the same script (see catalogue-data.ts). */
+const COMPILED_CATALOGUE = join(PACKAGE_ROOT, 'dist', 'catalogue.json');
 
 export interface RuleFiles {
   /** Category files by path, in name order. */
@@ -28,12 +31,22 @@ export function listRuleFiles(rulesDir: string): string[] {
 
 /** Reads rules/, from the compiled JSON when it is newer than every YAML file. */
 export function readRuleFiles(rulesDir: string = RULES_DIR): RuleFiles {
-  const files = listRuleFiles(rulesDir);
-  if (rulesDir === RULES_DIR && existsSync(COMPILED_RULES)) {
-    const compiledAt = statSync(COMPILED_RULES).mtimeMs;
-    if (files.every((file) => statSync(file).mtimeMs <= compiledAt)) return JSON.parse(readFileSync(COMPILED_RULES, 'utf8')) as RuleFiles;
+  if (rulesDir === RULES_DIR) {
+    const compiled = readCompiled<RuleFiles>(COMPILED_RULES);
+    if (compiled !== undefined) return compiled;
   }
-  return parseRuleFiles(files);
+  return parseRuleFiles(listRuleFiles(rulesDir));
+}
+
+/** The built-in catalogue as `npm run build` compiled it; undefined when rules/ changed since. */
+export function readCompiledCatalogue(): CatalogueData | undefined {
+  return readCompiled<CatalogueData>(COMPILED_CATALOGUE);
+}
+
+function readCompiled<T>(path: string): T | undefined {
+  if (!existsSync(path)) return undefined;
+  const compiledAt = statSync(path).mtimeMs;
+  return listRuleFiles(RULES_DIR).every((file) => statSync(file).mtimeMs <= compiledAt) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
 }
 
 export function parseRuleFiles(files: readonly string[]): RuleFiles {
