@@ -32,7 +32,8 @@ export function buildFindings(hits: readonly Hit[], context: FindingContext): Fi
   const findings = new Map<string, Finding>();
   // The same flow is often hit more than once (a site evaluated on several passes); the first path found is kept.
   const seen = new Map<ts.Node, Set<string>>();
-  for (const hit of hits) {
+  for (let i = 0; i < hits.length; i++) {
+    const hit = hits[i];
     if (isRepeated(seen, hit)) continue;
     const found = getHitFindings(hit, context);
     if (found !== undefined) addFindings(findings, found);
@@ -53,7 +54,8 @@ function getHitFindings(hit: Hit, context: FindingContext): Finding[] | undefine
 
 /** Keeps one finding per rule, place and category: the first found. */
 function addFindings(findings: Map<string, Finding>, found: readonly Finding[]): void {
-  for (const finding of found) {
+  for (let i = 0; i < found.length; i++) {
+    const finding = found[i];
     const { line, column, endLine, endColumn } = finding.location;
     const key = `${finding.rule}|${finding.location.file}|${line}:${column}|${endLine}:${endColumn}|${finding.category}`;
     if (!findings.has(key)) findings.set(key, finding);
@@ -118,7 +120,8 @@ export function buildUnusedCollectionFindings(hits: readonly Hit[], context: Fin
 export function findHardcodedPii(literals: ReadonlyArray<ts.StringLiteral | ts.NoSubstitutionTemplateLiteral | ts.NumericLiteral>, context: FindingContext): Finding[] {
   const { ts } = context;
   const findings: Finding[] = [];
-  for (const node of literals) {
+  for (let i = 0; i < literals.length; i++) {
+    const node = literals[i];
     const text = node.text;
     if (text.length < 6 || text.length > 64 || (ts.isNumericLiteral(node) && text.length < 10) || !couldBeValue(text) || !isValueLiteral(ts, node)) continue;
     const result = classifyValue(text, context.catalogue);

@@ -115,7 +115,8 @@ export class Engine {
     this.recording = true;
     let pending: readonly ts.Node[] = this.functions;
     for (let pass = 0; pass < MAX_PASSES && pending.length > 0; pass++) {
-      for (const fn of pending) {
+      for (let i = 0; i < pending.length; i++) {
+        const fn = pending[i];
         this.hits = [];
         this.currentReads = new Map();
         this.analyseFunction(fn);
@@ -132,7 +133,7 @@ export class Engine {
   /** The functions to analyse again, in program order. */
   private getStaleFunctions(): ts.Node[] {
     const stale: ts.Node[] = [];
-    for (const fn of this.functions) if (this.isStale(fn)) stale.push(fn);
+    for (let i = 0; i < this.functions.length; i++) { const fn = this.functions[i]; if (this.isStale(fn)) stale.push(fn); }
     return stale;
   }
 
@@ -140,7 +141,7 @@ export class Engine {
   private getAllHits(): Hit[] {
     const hits: Hit[] = [];
     for (const found of this.hitsByFunction.values()) for (const hit of found) hits.push(hit);
-    for (const hit of this.hits) hits.push(hit);
+    for (let i = 0; i < this.hits.length; i++) { const hit = this.hits[i]; hits.push(hit); }
     return hits;
   }
 
@@ -239,7 +240,7 @@ export class Engine {
   private analyseFunction(fn: ts.Node): void {
     const { ts } = this;
     if (ts.isFunctionLike(fn)) {
-      fn.parameters.forEach((parameter, index) => this.bindParameter(fn, parameter, index));
+      for (let i = 0; i < fn.parameters.length; i++) this.bindParameter(fn, fn.parameters[i], i);
       const body = (fn as ts.FunctionLikeDeclaration).body;
       if (body === undefined) return;
       if (ts.isBlock(body)) this.visitStatements(body, fn);
@@ -264,7 +265,8 @@ export class Engine {
   /** A destructured parameter's names: each holds what the caller passes at its path. */
   private bindParameterElements(fn: ts.SignatureDeclaration, index: number, pattern: ts.BindingPattern, path: readonly string[]): void {
     const { ts } = this;
-    for (const element of pattern.elements) {
+    for (let i = 0; i < pattern.elements.length; i++) {
+      const element = pattern.elements[i];
       if (!ts.isBindingElement(element)) continue;
       const key = element.propertyName !== undefined ? getPropertyNameText(ts, element.propertyName) : ts.isIdentifier(element.name) ? element.name.text : undefined;
       if (key === undefined) continue;
@@ -309,7 +311,7 @@ export class Engine {
         case StatementForm.Iteration: {
           const loop = node as ts.ForOfStatement | ts.ForInStatement;
           const iterated = getData(this.evaluate(loop.expression, fn));
-          if (ts.isVariableDeclarationList(loop.initializer)) for (const d of loop.initializer.declarations) this.bindDeclaration(d.name, d, iterated, fn);
+          if (ts.isVariableDeclarationList(loop.initializer)) for (let i = 0; i < loop.initializer.declarations.length; i++) { const d = loop.initializer.declarations[i]; this.bindDeclaration(d.name, d, iterated, fn); }
           break;
         }
         case StatementForm.Other:
@@ -322,7 +324,8 @@ export class Engine {
 
   private visitClassMembers(node: ts.ClassLikeDeclaration, fn: ts.Node): void {
     const { ts } = this;
-    for (const member of node.members) {
+    for (let i = 0; i < node.members.length; i++) {
+      const member = node.members[i];
       if (ts.isPropertyDeclaration(member) && member.initializer !== undefined) {
         this.setEnv(member, this.evaluate(member.initializer, fn, getPropertyNameText(ts, member.name)));
       }
@@ -365,7 +368,8 @@ export class Engine {
       return;
     }
     const context = ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined ? getExpressionName(ts, declaration.initializer) : undefined;
-    for (const element of name.elements) {
+    for (let i = 0; i < name.elements.length; i++) {
+      const element = name.elements[i];
       if (!ts.isBindingElement(element)) continue;
       if (element.dotDotDotToken !== undefined) {
         if (ts.isIdentifier(element.name)) this.setEnv(element, value);
@@ -583,7 +587,8 @@ export class Engine {
     let node: ts.Node | undefined = site.parent;
     while (node !== undefined && !ts.isClassLike(node)) node = node.parent;
     if (node === undefined) return undefined;
-    for (const member of node.members) {
+    for (let i = 0; i < node.members.length; i++) {
+      const member = node.members[i];
       if ((ts.isPropertyDeclaration(member) || ts.isMethodDeclaration(member) || ts.isGetAccessor(member)) && member.name !== undefined && getPropertyNameText(ts, member.name) === name) return member;
     }
     const constructor = node.members.find(ts.isConstructorDeclaration);
@@ -652,7 +657,8 @@ export class Engine {
     const { ts } = this;
     const fields = new Map<string, Value>();
     const spreads: Value[] = [];
-    for (const property of node.properties) {
+    for (let i = 0; i < node.properties.length; i++) {
+      const property = node.properties[i];
       if (ts.isPropertyAssignment(property)) {
         const key = getPropertyNameText(ts, property.name);
         const value = this.evaluate(property.initializer, fn, key);
@@ -691,7 +697,10 @@ export class Engine {
     const calleeText = getCalleeText(ts, node.expression);
     const ref: Ref | undefined = callee.ref === undefined ? undefined : extendRef(callee.ref, op, this.getBaseUrl(callee.ref, args));
 
-    if (callee.ref !== undefined) for (const sink of this.lookups.getSinks(callee.ref, op)) this.applySink(sink, node, args, callee.ref, calleeText);
+    if (callee.ref !== undefined) {
+      const sinks = this.lookups.getSinks(callee.ref, op);
+      for (let i = 0; i < sinks.length; i++) this.applySink(sinks[i], node, args, callee.ref, calleeText);
+    }
     this.collectFromCall(node, callee.ref, calleeText);
 
     const transform = this.getTransform(node, callee, calleeText);
@@ -745,9 +754,10 @@ export class Engine {
     if (sink.args === undefined) return { value: join(...args.map(withoutRef)), nodes: argNodes };
     const values: Value[] = [];
     const nodes: ts.Node[] = [];
-    for (const selector of sink.args) {
+    for (let i = 0; i < sink.args.length; i++) {
+      const selector = sink.args[i];
       let value: Value | undefined = args[selector.index];
-      for (const key of selector.property) value = value === undefined ? undefined : getField(value, key);
+      for (let j = 0; j < selector.property.length; j++) { const key = selector.property[j]; value = value === undefined ? undefined : getField(value, key); }
       if (value !== undefined) values.push(withoutRef(value));
       const argNode = argNodes[selector.index];
       const propertyNode = argNode === undefined ? undefined : getPropertyNode(this.ts, argNode, selector.property);
@@ -771,7 +781,7 @@ export class Engine {
   /** Records what `value` carries reaching a sink: concrete categories as hits, parameters into the summary. */
   private sinkValue(value: Value, site: ts.Node, sink: SinkSpec, sinkCall: string, host: string | null | undefined): void {
     if (this.recording) {
-      for (const taint of value.taints) this.hits.push({ site, action: sink.action, taint, sink, sinkCall, host });
+      for (let i = 0; i < value.taints.length; i++) { const taint = value.taints[i]; this.hits.push({ site, action: sink.action, taint, sink, sinkCall, host }); }
     }
     if (value.params.length > 0) this.addParamSinks(value, site, sink, sinkCall, host);
   }
@@ -779,8 +789,8 @@ export class Engine {
   /** The parameters `value` carries reach the sink: each goes into its function's summary. */
   private addParamSinks(value: Value, site: ts.Node, sink: SinkSpec, sinkCall: string, host: string | null | undefined): void {
     const intrinsic = new Set<string>();
-    for (const taint of value.taints) intrinsic.add(taint.category);
-    for (const param of value.params) this.addParamSink(param.fn, { sink, action: sink.action, sinkCall, host, site, steps: param.steps, path: param.path, intrinsic, index: param.index });
+    for (let i = 0; i < value.taints.length; i++) { const taint = value.taints[i]; intrinsic.add(taint.category); }
+    for (let i = 0; i < value.params.length; i++) { const param = value.params[i]; this.addParamSink(param.fn, { sink, action: sink.action, sinkCall, host, site, steps: param.steps, path: param.path, intrinsic, index: param.index }); }
   }
 
   private readonly siteIds = new Map<ts.Node, number>();
@@ -846,11 +856,12 @@ export class Engine {
     for (const paramSink of this.paramSinks.get(target)?.values() ?? []) {
       const { index } = paramSink;
       let arg: Value | undefined = args[index];
-      for (const key of paramSink.path) arg = arg === undefined ? undefined : getField(arg, key);
+      for (let j = 0; j < paramSink.path.length; j++) { const key = paramSink.path[j]; arg = arg === undefined ? undefined : getField(arg, key); }
       if (arg === undefined) continue;
       const callStep = flowSteps ? { node: node.arguments?.[index] ?? node, message: `passed to ${calleeName}()` } : undefined;
       if (this.recording) {
-        for (const taint of arg.taints) {
+        for (let j = 0; j < arg.taints.length; j++) {
+          const taint = arg.taints[j];
           if (paramSink.intrinsic.has(taint.category)) continue;
           this.hits.push({
             site: node,
@@ -862,7 +873,8 @@ export class Engine {
           });
         }
       }
-      for (const param of arg.params) {
+      for (let j = 0; j < arg.params.length; j++) {
+        const param = arg.params[j];
         this.addParamSink(param.fn, { ...paramSink, steps: callStep === undefined ? NO_STEPS : [...param.steps, callStep, ...paramSink.steps], path: [...param.path], intrinsic: new Set(), index: param.index });
       }
     }
@@ -874,10 +886,11 @@ export class Engine {
   private substitute(value: Value, target: ts.Node, args: readonly Value[], node: ts.Node, depth = 0): Value {
     const otherParams = value.params.filter((p) => p.fn !== target);
     const parts: Value[] = [createValue({ taints: value.taints, params: otherParams.length === 0 ? undefined : otherParams, transformed: value.transformed, config: value.config })];
-    for (const param of value.params) {
+    for (let i = 0; i < value.params.length; i++) {
+      const param = value.params[i];
       if (param.fn !== target) continue;
       let arg: Value | undefined = args[param.index];
-      for (const key of param.path) arg = arg === undefined ? undefined : getField(arg, key);
+      for (let j = 0; j < param.path.length; j++) { const key = param.path[j]; arg = arg === undefined ? undefined : getField(arg, key); }
       if (arg !== undefined) parts.push(this.options.flowSteps ? withStep(arg, node, `returned from ${this.getFunctionName(target)}()`) : arg);
     }
     let fields: Map<string, Value> | undefined;
@@ -943,7 +956,7 @@ export class Engine {
     if (ref === undefined || first === undefined || !ts.isObjectLiteralExpression(first)) return;
     const schema = this.lookups.getSchemaMatch(ref, op);
     if (schema.collects) this.collectObjectKeys(first, 'collect', undefined);
-    for (const sink of schema.stores) this.collectObjectKeys(first, 'store', sink);
+    for (let i = 0; i < schema.stores.length; i++) { const sink = schema.stores[i]; this.collectObjectKeys(first, 'store', sink); }
   }
 
   /** Each classified key of a schema object literal is a collected (or stored) field; its site is the key. */
@@ -951,7 +964,8 @@ export class Engine {
     const { ts } = this;
     if (!this.recording) return;
     const context = getObjectContext(ts, object);
-    for (const property of object.properties) {
+    for (let i = 0; i < object.properties.length; i++) {
+      const property = object.properties[i];
       if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
       const key = getPropertyNameText(ts, property.name);
       if (key === undefined || (ts.isPropertyAssignment(property) && isBooleanSchema(ts, property.initializer))) continue;
@@ -964,7 +978,7 @@ export class Engine {
 
   private recordCollection(site: ts.Node, taints: readonly Taint[]): void {
     if (!this.recording) return;
-    for (const taint of taints) this.hits.push({ site, action: 'collect', taint });
+    for (let i = 0; i < taints.length; i++) { const taint = taints[i]; this.hits.push({ site, action: 'collect', taint }); }
   }
 
   /** Class-level declarations: DTO fields (collected) and entity columns (stored). */
@@ -1012,7 +1026,8 @@ export class Engine {
       }
     }
     const children = ts.isJsxSelfClosingElement(node) ? [] : node.children;
-    for (const child of children) {
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i];
       if (ts.isJsxExpression(child) && child.expression !== undefined) {
         const value = this.evaluate(child.expression, fn);
         this.sinkValue(getData(value), child, JSX_SINK, 'JSX', undefined);
@@ -1084,7 +1099,8 @@ export class Engine {
 /** The expression at `path` inside an object literal argument (`{ data: x }` → `x`), for type questions. */
 function getPropertyNode(ts: TypeScript, node: ts.Node, path: readonly string[]): ts.Node | undefined {
   let current: ts.Node = node;
-  for (const key of path) {
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i];
     if (!ts.isObjectLiteralExpression(current)) return undefined;
     const property = current.properties.find((p) => p.name !== undefined && getPropertyNameText(ts, p.name) === key);
     if (property === undefined) return undefined;

@@ -29,7 +29,8 @@ export class Scopes {
     const forms = getSyntaxForms(ts);
     this.scopeForms = forms.scopes;
     this.declarationForms = forms.declarations;
-    for (const file of files) {
+    for (let i = 0; i < files.length; i++) {
+      const file = files[i];
       const path = normalize(file.fileName);
       this.filesByPath.set(path, file);
       const stem = path.replace(/\.[^./\\]+$/, '');
@@ -176,21 +177,23 @@ export class Scopes {
     const forms = this.declarationForms;
     switch (this.scopeForms[scope.kind] as ScopeForm) {
       // Most statements declare nothing: only those that do are looked at.
-      case ScopeForm.Statements:
-        for (const statement of (scope as ts.SourceFile | ts.Block | ts.ModuleBlock).statements) if (forms[statement.kind] !== DeclarationForm.None) addStatement(ts, forms, map, statement);
+      case ScopeForm.Statements: {
+        const statements = (scope as ts.SourceFile | ts.Block | ts.ModuleBlock).statements;
+        for (let i = 0; i < statements.length; i++) if (forms[statements[i].kind] !== DeclarationForm.None) addStatement(ts, forms, map, statements[i]);
         break;
+      }
       case ScopeForm.CaseBlock:
         for (const clause of (scope as ts.CaseBlock).clauses) for (const statement of clause.statements) if (forms[statement.kind] !== DeclarationForm.None) addStatement(ts, forms, map, statement);
         break;
       case ScopeForm.Function: {
         const fn = scope as ts.SignatureDeclaration;
-        for (const parameter of fn.parameters) addBinding(ts, map, parameter.name, parameter);
+        for (let i = 0; i < fn.parameters.length; i++) { const parameter = fn.parameters[i]; addBinding(ts, map, parameter.name, parameter); }
         if (ts.isFunctionExpression(fn) && fn.name) map.set(fn.name.text, fn);
         break;
       }
       case ScopeForm.Loop: {
         const initializer = (scope as ts.ForStatement | ts.ForOfStatement | ts.ForInStatement).initializer;
-        if (initializer && ts.isVariableDeclarationList(initializer)) for (const d of initializer.declarations) addBinding(ts, map, d.name, d);
+        if (initializer && ts.isVariableDeclarationList(initializer)) for (let i = 0; i < initializer.declarations.length; i++) { const d = initializer.declarations[i]; addBinding(ts, map, d.name, d); }
         break;
       }
       case ScopeForm.Catch: {
@@ -209,9 +212,11 @@ export class Scopes {
 /** What `statement` declares in its scope, by its kind's DeclarationForm (syntax-forms.ts). */
 function addStatement(ts: TypeScript, forms: Uint8Array, map: Map<string, ts.Node>, statement: ts.Node): void {
   switch (forms[statement.kind] as DeclarationForm) {
-    case DeclarationForm.Variables:
-      for (const d of (statement as ts.VariableStatement).declarationList.declarations) addBinding(ts, map, d.name, d);
+    case DeclarationForm.Variables: {
+      const declarations = (statement as ts.VariableStatement).declarationList.declarations;
+      for (let i = 0; i < declarations.length; i++) addBinding(ts, map, declarations[i].name, declarations[i]);
       return;
+    }
     case DeclarationForm.Named: {
       const name = (statement as ts.FunctionDeclaration | ts.ClassDeclaration | ts.EnumDeclaration).name;
       if (name) map.set(name.text, statement);
@@ -223,7 +228,7 @@ function addStatement(ts: TypeScript, forms: Uint8Array, map: Map<string, ts.Nod
       if (clause.name) map.set(clause.name.text, clause);
       const bindings = clause.namedBindings;
       if (bindings && ts.isNamespaceImport(bindings)) map.set(bindings.name.text, bindings);
-      if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) map.set(element.name.text, element);
+      if (bindings && ts.isNamedImports(bindings)) for (let i = 0; i < bindings.elements.length; i++) { const element = bindings.elements[i]; map.set(element.name.text, element); }
       return;
     }
     case DeclarationForm.ImportEquals:
@@ -240,7 +245,8 @@ function addBinding(ts: TypeScript, map: Map<string, ts.Node>, name: ts.BindingN
     map.set(name.text, declaration);
     return;
   }
-  for (const element of name.elements) {
+  for (let i = 0; i < name.elements.length; i++) {
+    const element = name.elements[i];
     if (ts.isBindingElement(element)) addBinding(ts, map, element.name, ts.isIdentifier(element.name) ? element : declaration);
   }
 }

@@ -64,6 +64,16 @@ export function getEmptyList<T extends object>(): readonly T[] {
 }
 
 /**
+ * The analysis loops over arrays by index, not with `for…of`: each `for…of` adds the iterator
+ * protocol's bytecode (a call to `next()` per element, and the code that closes the iterator), which
+ * the interpreter runs on every file of a cold ESLint process and TurboFan compiles into every hot
+ * function. Indexing them took 0.1 G instructions off a lint of the bench corpus.
+ */
+function pushAll<T>(target: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) target.push(items[i]);
+}
+
+/**
  * `list.map(f)` as a loop. Optimised code makes Array.prototype.map's result a holey array, the
  * interpreter a packed one: lists that values hold, mixed, deoptimised the functions reading them.
  */
@@ -120,7 +130,8 @@ export function join(...values: readonly Value[]): Value {
   let first: Value | undefined;
   let second: Value | undefined;
   let count = 0;
-  for (const value of values) {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
     if (value === EMPTY) continue;
     if (count === 0) first = value;
     else if (count === 1) second = value;
@@ -147,10 +158,11 @@ function joinAll(values: readonly Value[]): Value {
   let request = false;
   let config = false;
   let transformed = false;
-  for (const value of values) {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
     if (value === EMPTY) continue;
-    for (const taint of value.taints) allTaints.push(taint);
-    for (const param of value.params) allParams.push(param);
+    pushAll(allTaints, value.taints);
+    pushAll(allParams, value.params);
     if (value.fields !== undefined) withFields++;
     if (value.ref !== undefined) {
       const rank = value.ref.root.kind === 'module' ? 3 : value.ref.root.kind === 'global' ? 2 : 1;
@@ -185,7 +197,8 @@ function joinAll(values: readonly Value[]): Value {
 /** The fields of joined values, field by field (kept apart from joinAll: most joins have none). */
 function joinFields(values: readonly Value[]): Map<string, Value> {
   const fields = new Map<string, Value>();
-  for (const value of values) {
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
     if (value.fields === undefined) continue;
     for (const [name, field] of value.fields) {
       const existing = fields.get(name);
@@ -230,13 +243,13 @@ export function makeObject(fields: Map<string, Value>, extra: readonly Value[] =
   // Nested objects were trimmed when they were made: most fit as they are, and the map is kept.
   let fits = fields.size <= MAX_FIELDS;
   for (const value of fields.values()) {
-    for (const taint of value.taints) taints.push(taint);
-    for (const param of value.params) params.push(param);
+    pushAll(taints, value.taints);
+    pushAll(params, value.params);
     if (fits && value.fields !== undefined && getFieldsDepth(value) >= MAX_FIELDS_DEPTH) fits = false;
   }
-  for (const value of extra) {
-    for (const taint of value.taints) taints.push(taint);
-    for (const param of value.params) params.push(param);
+  for (let i = 0; i < extra.length; i++) {
+    pushAll(taints, extra[i].taints);
+    pushAll(params, extra[i].params);
   }
   return createValue({ taints: mergeTaints(taints), params: mergeParams(params), fields: fits ? fields : trimDepth(fields, MAX_FIELDS_DEPTH) });
 }
@@ -275,7 +288,8 @@ function mergeTaints(taints: readonly Taint[]): readonly Taint[] {
   if (taints.length === 0) return NO_TAINTS;
   if (taints.length === 1) return taints;
   const byCategory = new Map<string, Taint>();
-  for (const taint of taints) {
+  for (let i = 0; i < taints.length; i++) {
+    const taint = taints[i];
     const existing = byCategory.get(taint.category);
     if (existing === undefined || taint.steps.length < existing.steps.length) byCategory.set(taint.category, taint);
   }
@@ -287,7 +301,8 @@ function mergeParams(params: readonly ParamRef[]): readonly ParamRef[] {
   if (params.length === 1) return params;
   // Lists are short: a scan beats building a key for each.
   const merged: ParamRef[] = [];
-  for (const param of params) {
+  for (let j = 0; j < params.length; j++) {
+    const param = params[j];
     if (merged.length >= MAX_PARAMS) break;
     let at = -1;
     for (let i = 0; i < merged.length && at === -1; i++) if (isSameParam(merged[i], param)) at = i;
@@ -321,8 +336,8 @@ export function getSignature(value: Value, depth = MAX_FIELDS_DEPTH): string {
 /** Whether `previous` already carries everything `value` does, so joining would change nothing. */
 export function isSubsumed(value: Value, previous: Value, depth = MAX_FIELDS_DEPTH): boolean {
   if (value === previous || value === EMPTY) return true;
-  for (const taint of value.taints) if (!hasCategory(previous.taints, taint.category)) return false;
-  for (const param of value.params) if (!hasParam(previous.params, param)) return false;
+  for (let i = 0; i < value.taints.length; i++) if (!hasCategory(previous.taints, value.taints[i].category)) return false;
+  for (let i = 0; i < value.params.length; i++) if (!hasParam(previous.params, value.params[i])) return false;
   if ((value.request && !previous.request) || (value.fn !== undefined && value.fn !== previous.fn)) return false;
   // Refs are interned (refs.ts): the same path and base URL is the same object.
   if (value.ref !== undefined && value.ref !== previous.ref) return false;
@@ -339,12 +354,12 @@ export function isSubsumed(value: Value, previous: Value, depth = MAX_FIELDS_DEP
 }
 
 function hasCategory(taints: readonly Taint[], category: string): boolean {
-  for (const taint of taints) if (taint.category === category) return true;
+  for (let i = 0; i < taints.length; i++) if (taints[i].category === category) return true;
   return false;
 }
 
 function hasParam(params: readonly ParamRef[], param: ParamRef): boolean {
-  for (const existing of params) if (isSameParam(existing, param)) return true;
+  for (let i = 0; i < params.length; i++) if (isSameParam(params[i], param)) return true;
   return false;
 }
 

@@ -206,7 +206,10 @@ function getInheritedClassification(words: readonly string[], context: string | 
 function getCandidates(words: readonly string[], catalogue: Catalogue): Candidate[] {
   const candidates: Candidate[] = [];
   for (let start = 0; start < words.length; start++) {
-    for (const pattern of catalogue.patternsByFirstWord.get(words[start]) ?? []) {
+    const patterns = catalogue.patternsByFirstWord.get(words[start]);
+    if (patterns === undefined) continue;
+    for (let i = 0; i < patterns.length; i++) {
+      const pattern = patterns[i];
       const end = start + pattern.words.length;
       if (end <= words.length && pattern.words.every((w, i) => words[start + i] === w)) {
         candidates.push({ pattern, start, end });

@@ -67,7 +67,8 @@ export function normaliseWords(raw: readonly string[], known: ReadonlySet<string
     }
   }
   const words: string[] = [];
-  for (const word of joined) {
+  for (let i = 0; i < joined.length; i++) {
+    const word = joined[i];
     // Singular first, so `conditions` meets the pattern `condition` even where the plural is known too.
     const singular = getKnownSingular(word, known);
     if (singular !== undefined) {
