@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 'use strict';
-// Part of `npm run build`: dist/eslint/index.js and what it requires → dist/eslint-plugin.js, one
-// file, the `minimise-scan/eslint-plugin` export. ESLint loads the plugin on every run, in every
-// editor; as 230 modules (yaml alone is 72) loading took 80 ms of CPU, as one file 30 ms.
-// TypeScript, typescript-eslint and Ajv stay outside: the plugin must use the copies the user's
-// parser uses, and Ajv is only for a schema that changed after the build.
+// Part of `npm run build`: dist/eslint/index.js and what it requires → dist/eslint-plugin.bundle.js,
+// one file. ESLint loads the plugin on every run, in every editor; as 230 modules (yaml alone is 72)
+// loading took 80 ms of CPU, as one file 30 ms. TypeScript, typescript-eslint and Ajv stay outside:
+// the plugin must use the copies the user's parser uses, and Ajv is only for a schema that changed
+// after the build. The `minimise-scan/eslint-plugin` export, dist/eslint-plugin.js, loads that file
+// with V8's code cache (src/eslint/load-bundle.ts), which scripts/cache-plugin.js then makes.
 const { buildSync } = require('esbuild');
+const { execFileSync } = require('node:child_process');
 const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
@@ -14,7 +16,7 @@ const EXTERNAL = ['typescript', '@typescript-eslint/*', 'ajv', 'ajv/*', 'ts-morp
 
 const options = {
   entryPoints: [join(root, 'dist', 'eslint', 'index.js')],
-  outfile: join(root, 'dist', 'eslint-plugin.js'),
+  outfile: join(root, 'dist', 'eslint-plugin.bundle.js'),
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -37,3 +39,20 @@ for (const input of Object.keys(metafile.inputs)) {
   bundled.add(`${pkg.name}@${pkg.version} (${pkg.license})`);
 }
 buildSync({ ...options, banner: { js: `/*! minimise-scan/eslint-plugin. Bundled packages: ${[...bundled].sort().join(', ')}. */` } });
+
+buildSync({
+  stdin: {
+    contents: "module.exports = require('./eslint/load-bundle.js').loadBundle(require('node:path').join(__dirname, 'eslint-plugin.bundle.js'), require('node:path').join(__dirname, 'eslint-plugin.cache')).exports;\n",
+    resolveDir: join(root, 'dist'),
+    sourcefile: 'eslint-plugin-entry.js',
+  },
+  outfile: join(root, 'dist', 'eslint-plugin.js'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  logLevel: 'warning',
+});
+
+// In a process of its own: the cache must come from the plain `node` that ESLint runs in.
+execFileSync(process.execPath, [join(__dirname, 'cache-plugin.js')], { stdio: 'inherit' });
