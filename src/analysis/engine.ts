@@ -12,7 +12,7 @@ import { getFlowLookups, type FlowLookups } from './flow-lookups';
 import { extendRef, getRootRef } from './refs';
 import { Scopes } from './scope';
 import { getTypeTaints } from './type-categories';
-import { EMPTY, MAX_PARAM_PATH, createValue, getEmptyList, isSubsumed, mapList, getData, getField, getSignature, join, makeObject, withStep, type Ref, type Step, type Taint, type Value } from './value';
+import { EMPTY, MAX_PARAM_PATH, createValue, getEmptyList, isSubsumed, mapList, getData, getField, getFieldAt, getSignature, join, makeObject, withStep, type Ref, type Step, type Taint, type Value } from './value';
 
 /** A call without arguments: the empty list of the kind every argument list has (see getEmptyList). */
 const NO_ARGUMENTS = getEmptyList<Value>();
@@ -133,7 +133,7 @@ export class Engine {
   /** The functions to analyse again, in program order. */
   private getStaleFunctions(): ts.Node[] {
     const stale: ts.Node[] = [];
-    for (let i = 0; i < this.functions.length; i++) { const fn = this.functions[i]; if (this.isStale(fn)) stale.push(fn); }
+    for (let i = 0; i < this.functions.length; i++) if (this.isStale(this.functions[i])) stale.push(this.functions[i]);
     return stale;
   }
 
@@ -141,7 +141,7 @@ export class Engine {
   private getAllHits(): Hit[] {
     const hits: Hit[] = [];
     for (const found of this.hitsByFunction.values()) for (const hit of found) hits.push(hit);
-    for (let i = 0; i < this.hits.length; i++) { const hit = this.hits[i]; hits.push(hit); }
+    for (let i = 0; i < this.hits.length; i++) hits.push(this.hits[i]);
     return hits;
   }
 
@@ -311,7 +311,12 @@ export class Engine {
         case StatementForm.Iteration: {
           const loop = node as ts.ForOfStatement | ts.ForInStatement;
           const iterated = getData(this.evaluate(loop.expression, fn));
-          if (ts.isVariableDeclarationList(loop.initializer)) for (let i = 0; i < loop.initializer.declarations.length; i++) { const d = loop.initializer.declarations[i]; this.bindDeclaration(d.name, d, iterated, fn); }
+          if (ts.isVariableDeclarationList(loop.initializer)) {
+            for (let i = 0; i < loop.initializer.declarations.length; i++) {
+              const d = loop.initializer.declarations[i];
+              this.bindDeclaration(d.name, d, iterated, fn);
+            }
+          }
           break;
         }
         case StatementForm.Other:
@@ -756,8 +761,7 @@ export class Engine {
     const nodes: ts.Node[] = [];
     for (let i = 0; i < sink.args.length; i++) {
       const selector = sink.args[i];
-      let value: Value | undefined = args[selector.index];
-      for (let j = 0; j < selector.property.length; j++) { const key = selector.property[j]; value = value === undefined ? undefined : getField(value, key); }
+      const value = getFieldAt(args[selector.index], selector.property);
       if (value !== undefined) values.push(withoutRef(value));
       const argNode = argNodes[selector.index];
       const propertyNode = argNode === undefined ? undefined : getPropertyNode(this.ts, argNode, selector.property);
@@ -781,7 +785,7 @@ export class Engine {
   /** Records what `value` carries reaching a sink: concrete categories as hits, parameters into the summary. */
   private sinkValue(value: Value, site: ts.Node, sink: SinkSpec, sinkCall: string, host: string | null | undefined): void {
     if (this.recording) {
-      for (let i = 0; i < value.taints.length; i++) { const taint = value.taints[i]; this.hits.push({ site, action: sink.action, taint, sink, sinkCall, host }); }
+      for (let i = 0; i < value.taints.length; i++) this.hits.push({ site, action: sink.action, taint: value.taints[i], sink, sinkCall, host });
     }
     if (value.params.length > 0) this.addParamSinks(value, site, sink, sinkCall, host);
   }
@@ -789,8 +793,11 @@ export class Engine {
   /** The parameters `value` carries reach the sink: each goes into its function's summary. */
   private addParamSinks(value: Value, site: ts.Node, sink: SinkSpec, sinkCall: string, host: string | null | undefined): void {
     const intrinsic = new Set<string>();
-    for (let i = 0; i < value.taints.length; i++) { const taint = value.taints[i]; intrinsic.add(taint.category); }
-    for (let i = 0; i < value.params.length; i++) { const param = value.params[i]; this.addParamSink(param.fn, { sink, action: sink.action, sinkCall, host, site, steps: param.steps, path: param.path, intrinsic, index: param.index }); }
+    for (let i = 0; i < value.taints.length; i++) intrinsic.add(value.taints[i].category);
+    for (let i = 0; i < value.params.length; i++) {
+      const param = value.params[i];
+      this.addParamSink(param.fn, { sink, action: sink.action, sinkCall, host, site, steps: param.steps, path: param.path, intrinsic, index: param.index });
+    }
   }
 
   private readonly siteIds = new Map<ts.Node, number>();
@@ -855,8 +862,7 @@ export class Engine {
     const { flowSteps } = this.options;
     for (const paramSink of this.paramSinks.get(target)?.values() ?? []) {
       const { index } = paramSink;
-      let arg: Value | undefined = args[index];
-      for (let j = 0; j < paramSink.path.length; j++) { const key = paramSink.path[j]; arg = arg === undefined ? undefined : getField(arg, key); }
+      const arg = getFieldAt(args[index], paramSink.path);
       if (arg === undefined) continue;
       const callStep = flowSteps ? { node: node.arguments?.[index] ?? node, message: `passed to ${calleeName}()` } : undefined;
       if (this.recording) {
@@ -889,8 +895,7 @@ export class Engine {
     for (let i = 0; i < value.params.length; i++) {
       const param = value.params[i];
       if (param.fn !== target) continue;
-      let arg: Value | undefined = args[param.index];
-      for (let j = 0; j < param.path.length; j++) { const key = param.path[j]; arg = arg === undefined ? undefined : getField(arg, key); }
+      const arg = getFieldAt(args[param.index], param.path);
       if (arg !== undefined) parts.push(this.options.flowSteps ? withStep(arg, node, `returned from ${this.getFunctionName(target)}()`) : arg);
     }
     let fields: Map<string, Value> | undefined;
@@ -956,7 +961,7 @@ export class Engine {
     if (ref === undefined || first === undefined || !ts.isObjectLiteralExpression(first)) return;
     const schema = this.lookups.getSchemaMatch(ref, op);
     if (schema.collects) this.collectObjectKeys(first, 'collect', undefined);
-    for (let i = 0; i < schema.stores.length; i++) { const sink = schema.stores[i]; this.collectObjectKeys(first, 'store', sink); }
+    for (let i = 0; i < schema.stores.length; i++) this.collectObjectKeys(first, 'store', schema.stores[i]);
   }
 
   /** Each classified key of a schema object literal is a collected (or stored) field; its site is the key. */
@@ -978,7 +983,7 @@ export class Engine {
 
   private recordCollection(site: ts.Node, taints: readonly Taint[]): void {
     if (!this.recording) return;
-    for (let i = 0; i < taints.length; i++) { const taint = taints[i]; this.hits.push({ site, action: 'collect', taint }); }
+    for (let i = 0; i < taints.length; i++) this.hits.push({ site, action: 'collect', taint: taints[i] });
   }
 
   /** Class-level declarations: DTO fields (collected) and entity columns (stored). */

@@ -187,13 +187,21 @@ export class Scopes {
         break;
       case ScopeForm.Function: {
         const fn = scope as ts.SignatureDeclaration;
-        for (let i = 0; i < fn.parameters.length; i++) { const parameter = fn.parameters[i]; addBinding(ts, map, parameter.name, parameter); }
+        for (let i = 0; i < fn.parameters.length; i++) {
+          const parameter = fn.parameters[i];
+          addBinding(ts, map, parameter.name, parameter);
+        }
         if (ts.isFunctionExpression(fn) && fn.name) map.set(fn.name.text, fn);
         break;
       }
       case ScopeForm.Loop: {
         const initializer = (scope as ts.ForStatement | ts.ForOfStatement | ts.ForInStatement).initializer;
-        if (initializer && ts.isVariableDeclarationList(initializer)) for (let i = 0; i < initializer.declarations.length; i++) { const d = initializer.declarations[i]; addBinding(ts, map, d.name, d); }
+        if (initializer && ts.isVariableDeclarationList(initializer)) {
+          for (let i = 0; i < initializer.declarations.length; i++) {
+            const d = initializer.declarations[i];
+            addBinding(ts, map, d.name, d);
+          }
+        }
         break;
       }
       case ScopeForm.Catch: {
@@ -228,7 +236,12 @@ function addStatement(ts: TypeScript, forms: Uint8Array, map: Map<string, ts.Nod
       if (clause.name) map.set(clause.name.text, clause);
       const bindings = clause.namedBindings;
       if (bindings && ts.isNamespaceImport(bindings)) map.set(bindings.name.text, bindings);
-      if (bindings && ts.isNamedImports(bindings)) for (let i = 0; i < bindings.elements.length; i++) { const element = bindings.elements[i]; map.set(element.name.text, element); }
+      if (bindings && ts.isNamedImports(bindings)) {
+        for (let i = 0; i < bindings.elements.length; i++) {
+          const element = bindings.elements[i];
+          map.set(element.name.text, element);
+        }
+      }
       return;
     }
     case DeclarationForm.ImportEquals:

@@ -236,6 +236,12 @@ export function getField(value: Value, name: string): Value | undefined {
   return value.fields?.get(name);
 }
 
+/** The field at `path` inside `value` (`args[0]` at `['data', 'email']`), if the value's fields are known that deep. */
+export function getFieldAt(value: Value | undefined, path: readonly string[]): Value | undefined {
+  for (let i = 0; i < path.length && value !== undefined; i++) value = value.fields?.get(path[i]);
+  return value;
+}
+
 /** An object value from its fields, which it takes over (the caller must not change the map afterwards). */
 export function makeObject(fields: Map<string, Value>, extra: readonly Value[] = NO_VALUES): Value {
   const taints: Taint[] = [];

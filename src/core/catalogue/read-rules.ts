@@ -45,8 +45,15 @@ export function readCompiledCatalogue(): CatalogueData | undefined {
 
 function readCompiled<T>(path: string): T | undefined {
   if (!existsSync(path)) return undefined;
-  const compiledAt = statSync(path).mtimeMs;
-  return listRuleFiles(RULES_DIR).every((file) => statSync(file).mtimeMs <= compiledAt) ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
+  return statSync(path).mtimeMs >= getNewestRuleFileTime() ? (JSON.parse(readFileSync(path, 'utf8')) as T) : undefined;
+}
+
+/** When rules/ last changed: looked up once per process for both compiled files. */
+let newestRuleFileTime: number | undefined;
+
+function getNewestRuleFileTime(): number {
+  newestRuleFileTime ??= Math.max(...listRuleFiles(RULES_DIR).map((file) => statSync(file).mtimeMs));
+  return newestRuleFileTime;
 }
 
 export function parseRuleFiles(files: readonly string[]): RuleFiles {
