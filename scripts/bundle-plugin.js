@@ -8,7 +8,7 @@
 // with V8's code cache (src/eslint/load-bundle.ts), which scripts/cache-plugin.js then makes.
 const { buildSync } = require('esbuild');
 const { execFileSync } = require('node:child_process');
-const { readFileSync } = require('node:fs');
+const { readFileSync, writeFileSync } = require('node:fs');
 const { join } = require('node:path');
 
 const root = join(__dirname, '..');
@@ -39,6 +39,13 @@ for (const input of Object.keys(metafile.inputs)) {
   bundled.add(`${pkg.name}@${pkg.version} (${pkg.license})`);
 }
 buildSync({ ...options, banner: { js: `/*! minimise-scan/eslint-plugin. Bundled packages: ${[...bundled].sort().join(', ')}. */` } });
+
+// V8 keeps a source with any character beyond Latin-1 as two bytes per character, and decodes,
+// hashes and scans it as such on every load. esbuild escapes such characters in strings but not in
+// comments or regular expressions, so the few left are escaped here (`\u2026` means the same there).
+const bundleFile = options.outfile;
+const bundleText = readFileSync(bundleFile, 'utf8');
+writeFileSync(bundleFile, bundleText.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
 buildSync({
   stdin: {

@@ -32,4 +32,4 @@ const config = [{ files: ['**/*.ts', '**/*.tsx'], languageOptions: { parser: tsP
 let messages = 0;
 for (const file of files.sort()) messages += linter.verify(readFileSync(file, 'utf8'), config, file).length;
 if (messages === 0) throw new Error(`cache-plugin: the plugin reported nothing on ${demo}: the cache would hold none of the analysis`);
-writeFileSync(cacheFile, createCacheFile(script, readFileSync(bundle, 'utf8')));
+writeFileSync(cacheFile, createCacheFile(script, readFileSync(bundle)));
