@@ -40,9 +40,10 @@ for (const input of Object.keys(metafile.inputs)) {
 }
 buildSync({ ...options, banner: { js: `/*! minimise-scan/eslint-plugin. Bundled packages: ${[...bundled].sort().join(', ')}. */` } });
 
-// V8 keeps a source with any character beyond Latin-1 as two bytes per character, and decodes,
-// hashes and scans it as such on every load. esbuild escapes such characters in strings but not in
-// comments or regular expressions, so the few left are escaped here (`\u2026` means the same there).
+// A source with any character beyond ASCII is decoded from UTF-8 the slow way on every load, and
+// V8 keeps it at two bytes per character once one is beyond Latin-1. esbuild escapes such
+// characters in strings but not in comments or regular expressions, so the few left are escaped
+// here (`\u2026` means the same there).
 const bundleFile = options.outfile;
 const bundleText = readFileSync(bundleFile, 'utf8');
 writeFileSync(bundleFile, bundleText.replace(/[^\x00-\x7f]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
