@@ -1,7 +1,7 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { getBuiltinCatalogue } from '../core/catalogue/load-catalogue';
-import { getEmptyManifest, loadManifest, MANIFEST_NAMES } from '../core/manifest/load-manifest';
+import { findManifestIn, getEmptyManifest, loadManifest } from '../core/manifest/load-manifest';
 import { ManifestError } from '../core/manifest/manifest-error';
 import { createPolicy, type Policy } from '../core/manifest/policy';
 
@@ -96,20 +96,6 @@ function discover(dir: string): string | undefined {
   }
   for (const walkedDir of walked) discovered.set(walkedDir, { manifest, at: now });
   return manifest;
-}
-
-/**
- * The manifest in `dir` itself. Its path is built by hand: `dir` comes from `dirname`, so it is
- * already normalised, and path.join on every directory of a lint was enough calls to make V8
- * compile it again for this plugin alone.
- */
-function findManifestIn(dir: string): string | undefined {
-  const prefix = dir.endsWith(sep) ? dir : dir + sep;
-  for (let i = 0; i < MANIFEST_NAMES.length; i++) {
-    const candidate = prefix + MANIFEST_NAMES[i];
-    if (existsSync(candidate)) return candidate;
-  }
-  return undefined;
 }
 
 function isBelow(dir: string, file: string): boolean {

@@ -70,6 +70,9 @@ it('loads the built plugin from the cache `npm run build` made', () => {
   const dist = join(REPO, 'dist');
   const state = execFileSync(process.execPath, ['-e', `const { loadBundle } = require(${JSON.stringify(LOADER)}); const loaded = loadBundle(${JSON.stringify(join(dist, 'eslint-plugin.bundle.js'))}, ${JSON.stringify(join(dist, 'eslint-plugin.cache'))}); console.log(loaded.cache, Object.keys(loaded.exports.rules).length)`], { encoding: 'utf8' });
   expect(state.trim()).toBe('accepted 7');
-  // ASCII, which V8 keeps at one byte per character (scripts/bundle-plugin.js escapes the rest).
-  expect(readFileSync(join(dist, 'eslint-plugin.bundle.js'), 'latin1')).toMatch(/^[\x00-\x7f]*$/);
+});
+
+it('builds the bundle in ASCII, which loads without slow UTF-8 decoding (scripts/bundle-plugin.js escapes the rest)', () => {
+  const text = readFileSync(join(REPO, 'dist', 'eslint-plugin.bundle.js'), 'latin1');
+  expect(text.match(/[^\x00-\x7f]/g) ?? []).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import type { Catalogue } from '../catalogue/types';
 import { ManifestError } from './manifest-error';
 import { parseManifest } from './parse-manifest';
@@ -12,14 +12,26 @@ export function findManifest(start: string): string | undefined {
   let dir = resolve(start);
   if (existsSync(dir) && !statSync(dir).isDirectory()) dir = dirname(dir);
   for (;;) {
-    for (const name of MANIFEST_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate)) return candidate;
-    }
+    const here = findManifestIn(dir);
+    if (here !== undefined) return here;
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
   }
+}
+
+/**
+ * The manifest in the directory `dir` itself, not above it. `dir` must be normalised (from `resolve`
+ * or `dirname`), so the path is built by hand: the ESLint plugin asks this for every directory of a
+ * lint, and that many path.join calls made V8 compile path.join for the plugin alone.
+ */
+export function findManifestIn(dir: string): string | undefined {
+  const prefix = dir.endsWith(sep) ? dir : dir + sep;
+  for (let i = 0; i < MANIFEST_NAMES.length; i++) {
+    const candidate = prefix + MANIFEST_NAMES[i];
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
 }
 
 export function loadManifest(file: string, builtin: Catalogue): Manifest {
