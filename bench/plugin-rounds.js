@@ -1,0 +1,66 @@
+'use strict';
+// Runs the ESLint plugin's rules over a tree without ESLint: every file parsed first with
+// typescript-eslint's parser (the ASTs ESLint would give the plugin), then each rule's `create` and
+// `Program` listener called directly, round after round, in one process. Prints each round's wall
+// and CPU time (CPU counts V8's compiler threads too), so a cold first round can be told from warm
+// ones (bench/RESULTS.md):
+//   node bench/plugin-rounds.js DIR [ROUNDS]
+// `npm run build` first: it loads dist/eslint-plugin.js, the package's export.
+const { existsSync, readdirSync, readFileSync } = require('node:fs');
+const { join, resolve } = require('node:path');
+const { parseForESLint } = require('@typescript-eslint/parser');
+
+const SOURCE = /\.(ts|tsx|mts|cts)$/;
+
+function listFiles(dir) {
+  const files = [];
+  const walk = (current) => {
+    for (const entry of readdirSync(current, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const path = join(current, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(path);
+      } else if (SOURCE.test(entry.name)) {
+        files.push(path);
+      }
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+function main() {
+  const [dirArgument, roundsArgument = '3'] = process.argv.slice(2);
+  const rounds = Number(roundsArgument);
+  if (dirArgument === undefined || !existsSync(dirArgument) || !Number.isInteger(rounds) || rounds < 1) {
+    process.stderr.write('usage: node bench/plugin-rounds.js DIR [ROUNDS]\n');
+    process.exit(2);
+  }
+  const dir = resolve(dirArgument);
+  const files = listFiles(dir).map((file) => {
+    const text = readFileSync(file, 'utf8');
+    const { ast, services } = parseForESLint(text, { filePath: file, range: true, loc: true, tokens: true, comment: true });
+    return { file, sourceCode: { text, ast, parserServices: services } };
+  });
+  // Loaded after parsing, so the first round pays for the plugin's start as `eslint .` does.
+  const plugin = require(join(__dirname, '..', 'dist', 'eslint-plugin.js'));
+  const rules = Object.values(plugin.rules);
+  let reports = 0;
+  const report = () => {
+    reports++;
+  };
+  for (let round = 0; round < rounds; round++) {
+    reports = 0;
+    const cpuStart = process.cpuUsage();
+    const wallStart = process.hrtime.bigint();
+    for (const { file, sourceCode } of files) {
+      // A fresh sourceCode object per round: the plugin caches a file's analysis by it.
+      const code = { ...sourceCode };
+      for (const rule of rules) rule.create({ cwd: dir, filename: file, physicalFilename: file, settings: {}, sourceCode: code, options: [], report }).Program();
+    }
+    const cpu = process.cpuUsage(cpuStart);
+    const wall = Number(process.hrtime.bigint() - wallStart) / 1e6;
+    process.stdout.write(`round ${round + 1}: ${files.length} files, ${reports} messages, ${wall.toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU\n`);
+  }
+}
+
+main();
