@@ -6,27 +6,12 @@
 // ones (bench/RESULTS.md):
 //   node bench/plugin-rounds.js DIR [ROUNDS]
 // `npm run build` first: it loads dist/eslint-plugin.js, the package's export.
-const { existsSync, readdirSync, readFileSync } = require('node:fs');
+const { existsSync, readFileSync } = require('node:fs');
 const { join, resolve } = require('node:path');
 const { parseForESLint } = require('@typescript-eslint/parser');
+const { listFiles } = require('./list-files');
 
 const SOURCE = /\.(ts|tsx|mts|cts)$/;
-
-function listFiles(dir) {
-  const files = [];
-  const walk = (current) => {
-    for (const entry of readdirSync(current, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(path);
-      } else if (SOURCE.test(entry.name)) {
-        files.push(path);
-      }
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 function main() {
   const [dirArgument, roundsArgument = '3'] = process.argv.slice(2);
@@ -36,7 +21,7 @@ function main() {
     process.exit(2);
   }
   const dir = resolve(dirArgument);
-  const files = listFiles(dir).map((file) => {
+  const files = listFiles(dir, (path) => SOURCE.test(path)).map((file) => {
     const text = readFileSync(file, 'utf8');
     const { ast, services } = parseForESLint(text, { filePath: file, range: true, loc: true, tokens: true, comment: true });
     return { file, sourceCode: { text, ast, parserServices: services } };

@@ -5,30 +5,15 @@
 //   valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
 //     node --predictable bench/verify-round.js DIR CONFIG
 // CONFIG is a flat config file in DIR.
-const { existsSync, readdirSync, readFileSync } = require('node:fs');
+const { existsSync, readFileSync } = require('node:fs');
 const { dirname, join, resolve } = require('node:path');
 const { Linter } = require('eslint');
+const { listFiles } = require('./list-files');
 // ESLint's own config array, so that the configuration is normalised once rather than for each file
 // as Linter#verify does with a plain array: not a public export, hence the path.
 const { FlatConfigArray } = require(join(dirname(require.resolve('eslint/package.json')), 'lib', 'config', 'flat-config-array'));
 
 const SOURCE = /\.(ts|tsx|js|jsx|mjs|cjs)$/;
-
-function listFiles(dir, ignore) {
-  const files = [];
-  const walk = (current) => {
-    for (const entry of readdirSync(current, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(current, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) walk(path);
-      } else if (SOURCE.test(entry.name) && !ignore(path)) {
-        files.push(path);
-      }
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 function main() {
   const [dirArgument, config] = process.argv.slice(2);
@@ -41,7 +26,7 @@ function main() {
   const array = new FlatConfigArray(require(join(dir, config)), { basePath: dir });
   array.normalizeSync();
   const linter = new Linter({ configType: 'flat', cwd: dir });
-  const files = listFiles(dir, (path) => array.isFileIgnored(path) || array.getConfig(path) === undefined);
+  const files = listFiles(dir, (path) => SOURCE.test(path) && !array.isFileIgnored(path) && array.getConfig(path) !== undefined);
   let messages = 0;
   for (const file of files) messages += linter.verify(readFileSync(file, 'utf8'), array, file).length;
   process.stdout.write(`${files.length} files, ${messages} messages\n`);
