@@ -8,7 +8,7 @@ import { RULES, RULE_NAMES } from '../../src/core/rules';
 import plugin from '../../src/eslint';
 import { clearManifestCache } from '../../src/eslint/manifest-cache';
 import { getFindingData } from '../../src/eslint/report';
-import { COMMON_MESSAGES, SUGGESTION_MESSAGES } from '../../src/eslint/create-rule';
+import { COMMON_MESSAGES, createRule, SUGGESTION_MESSAGES } from '../../src/eslint/create-rule';
 import type { Finding } from '../../src/core/findings';
 import { getTypeScript, hasSyntaxErrors, parseSourceFile } from '../../src/eslint/typescript';
 import { tsParser } from './support/modules';
@@ -72,6 +72,43 @@ describe('the plugin object', () => {
     expect(required.trim()).toBe('minimise-scan recommended,strict,recommended-type-checked');
     const imported = execFileSync(process.execPath, ['--input-type=module', '-e', "import m from 'minimise-scan/eslint-plugin'; console.log(Object.keys(m.rules).length)"], { cwd: REPO, encoding: 'utf8' });
     expect(imported.trim()).toBe('7');
+  });
+});
+
+describe('createRule', () => {
+  /** A rule that records the options its create gets, linted with `ruleConfig` on two files. */
+  function getOptionsSeen(defaultOptions: unknown[], ruleConfig: Linter.RuleEntry): unknown[][] {
+    const seen: unknown[][] = [];
+    const rule = createRule({
+      name: 'options-probe',
+      meta: {
+        type: 'problem',
+        docs: { description: 'records its options', recommended: 'recommended', requiresTypeChecking: false, seesTypedRecords: false, defaultLevel: 'error' },
+        messages: { probe: 'probe' },
+        schema: [{ type: 'object', properties: { depth: { type: 'number' }, mode: { type: 'string' } }, additionalProperties: false }],
+        defaultOptions,
+      },
+      create: (_context, options) => {
+        seen.push(options as unknown[]);
+        return {};
+      },
+    });
+    const config = [{ plugins: { probe: { rules: { 'options-probe': rule } } }, rules: { 'probe/options-probe': ruleConfig } }] as unknown as Linter.Config[];
+    const linter = new Linter();
+    for (const text of ['a;', 'b;']) expect(linter.verify(text, config)).toEqual([]);
+    return seen;
+  }
+
+  it('gives a rule without options its defaults, the same frozen array for every file', () => {
+    const seen = getOptionsSeen([], 'error');
+    expect(seen).toEqual([[], []]);
+    expect(seen[1]).toBe(seen[0]);
+    expect(Object.isFrozen(seen[0])).toBe(true);
+  });
+
+  it("merges configured options into the defaults as typescript-eslint's RuleCreator does", () => {
+    const seen = getOptionsSeen([{ depth: 1, mode: 'fast' }], ['error', { mode: 'slow' }]);
+    expect(seen).toEqual([[{ depth: 1, mode: 'slow' }], [{ depth: 1, mode: 'slow' }]]);
   });
 });
 
