@@ -33,9 +33,8 @@ export function createRule<Options extends readonly unknown[], MessageIds extend
   rule: Readonly<ESLintUtilsModule.RuleWithMetaAndName<Options, MessageIds, MinimiseRuleDocs>>,
 ): ReturnType<typeof createDocumentedRule<Options, MessageIds>> {
   const created = createDocumentedRule(rule);
-  let withoutOptions: Readonly<Options> | undefined;
-  const getDefaults = () => (withoutOptions ??= Object.freeze(ESLintUtils.applyDefault(rule.meta.defaultOptions ?? rule.defaultOptions ?? ([] as unknown as Options), null)) as Readonly<Options>);
-  return { ...created, create: (context) => (context.options.length === 0 ? rule.create(context, getDefaults()) : created.create(context)) };
+  const defaults = Object.freeze(ESLintUtils.applyDefault(rule.meta.defaultOptions ?? rule.defaultOptions ?? ([] as unknown as Options), null)) as Readonly<Options>;
+  return { ...created, create: (context) => (context.options.length === 0 ? rule.create(context, defaults) : created.create(context)) };
 }
 
 /** Messages every rule has besides its own. */
