@@ -21,6 +21,14 @@ const empty = new Map<string, Policy>();
 /** Discovery answers by directory; short-lived, so a manifest created while an editor runs is found. */
 const discovered = new Map<string, { manifest: string | undefined; at: number }>();
 const DISCOVERY_TTL_MS = 2000;
+/**
+ * Manifests whose modification time was looked at in this turn of the event loop. ESLint's CLI lints
+ * a batch of files in one turn (19 turns for the benchmark's 603 files), and an editor lints each
+ * change in a turn of its own: one look per turn sees every edit before the next lint starts, and
+ * spares a stat per file (45 µs each inside an `eslint .` run on the benchmark's machine).
+ */
+const checkedThisTurn = new Set<string>();
+let isTurnEndScheduled = false;
 
 export interface ManifestRequest {
   /** `settings.minimise.manifest`, as the user wrote it. */
@@ -48,13 +56,15 @@ export function getManifestState(request: ManifestRequest): ManifestState {
 
 /** `explicit`: the path as the user wrote it, which errors name; else the path from ESLint's working directory. */
 function load(path: string, explicit: string | undefined, cwd: string): ManifestState {
+  const previous = loaded.get(path);
+  if (previous !== undefined && checkedThisTurn.has(path)) return previous.state;
   let stats: { mtimeMs: number; size: number } | undefined;
   try {
     stats = statSync(path);
   } catch {
     stats = undefined;
   }
-  const previous = loaded.get(path);
+  if (stats !== undefined) markChecked(path);
   if (previous !== undefined && stats !== undefined && previous.mtimeMs === stats.mtimeMs && previous.size === stats.size) return previous.state;
   let state: ManifestState;
   try {
@@ -68,6 +78,19 @@ function load(path: string, explicit: string | undefined, cwd: string): Manifest
   // A missing file is not cached, so creating it is noticed on the next lint.
   if (stats !== undefined) loaded.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, state });
   return state;
+}
+
+function markChecked(path: string): void {
+  checkedThisTurn.add(path);
+  if (isTurnEndScheduled) return;
+  isTurnEndScheduled = true;
+  // unref: a pending check must not keep a process alive that has nothing else to do.
+  setImmediate(endTurn).unref();
+}
+
+function endTurn(): void {
+  checkedThisTurn.clear();
+  isTurnEndScheduled = false;
 }
 
 /**
@@ -108,4 +131,5 @@ export function clearManifestCache(): void {
   loaded.clear();
   empty.clear();
   discovered.clear();
+  checkedThisTurn.clear();
 }

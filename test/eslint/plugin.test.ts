@@ -164,7 +164,9 @@ describe('per-file analysis', () => {
     expect(verify(logsEmail)[0].message).toBe('E-mail address (user.contact.email) reaches logger console.log; no purpose allows logging it in src/**');
   });
 
-  it('loads the manifest once, and again when its mtime changes', () => {
+  const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('loads the manifest once, and again when its mtime changes', async () => {
     const now = Date.now() / 1000;
     manifest(lines('version: 1', 'purposes:', '  support:', '    data: [user.contact.email]', '    actions: [log]'), now - 100);
     expect(verify(logsEmail).map((m) => m.message.split(';')[0])).toEqual([
@@ -173,10 +175,28 @@ describe('per-file analysis', () => {
     ]);
     // Same size and mtime: the cached manifest stays (the file is not read again).
     manifest(lines('version: 1', 'purposes:', '  support:', '    data: [user.government_id]', '    actions: [log]'), now - 100);
+    await nextTurn();
     expect(verify(logsEmail)).toHaveLength(2);
-    // A new mtime: read again.
+    // A new mtime: read again on the next lint.
     manifest(lines('version: 1', 'purposes:', '  support:', '    data: [user.government_id]', '    actions: [log]'), now - 50);
+    await nextTurn();
     expect(verify(logsEmail).map((m) => m.message.split(';')[0])).toEqual([
+      'E-mail address (user.contact.email) reaches logger console.log',
+      'Permanent Account Number (PAN) (user.government_id.pan) reaches store localStorage.setItem',
+    ]);
+  });
+
+  it('looks at the manifest once for the files linted in one turn of the event loop, as `eslint .` lints them', async () => {
+    const now = Date.now() / 1000;
+    manifest(lines('version: 1', 'purposes:', '  support:', '    data: [user.contact.email]', '    actions: [log]'), now - 100);
+    const flows = (file: string) => verify(logsEmail, file).map((m) => m.message.split(';')[0]);
+    const underFirst = ['Permanent Account Number (PAN) (user.government_id.pan) reaches logger console.log', 'Permanent Account Number (PAN) (user.government_id.pan) reaches store localStorage.setItem'];
+    expect(flows('src/a.js')).toEqual(underFirst);
+    // An edit in the middle of the batch waits for the next turn, as if made just after it.
+    manifest(lines('version: 1', 'purposes:', '  support:', '    data: [user.government_id]', '    actions: [log]'), now - 50);
+    expect(flows('src/b.js')).toEqual(underFirst);
+    await nextTurn();
+    expect(flows('src/c.js')).toEqual([
       'E-mail address (user.contact.email) reaches logger console.log',
       'Permanent Account Number (PAN) (user.government_id.pan) reaches store localStorage.setItem',
     ]);
