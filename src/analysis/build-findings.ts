@@ -77,24 +77,19 @@ function describeHit(hit: Hit, file: string, restrictions: readonly Restriction[
   const label = context.catalogue.categories.get(hit.taint.category)?.label ?? hit.taint.category;
   const location = getLocation(hit.site, context.root);
   const steps = context.flowSteps ? getSteps(hit, context.root) : [];
-  const base = { category: hit.taint.category, categoryLabel: label, action: hit.action, sink: hit.sink?.id, sinkCall: hit.sinkCall, location, steps };
-  const subject = `${label} (${hit.taint.category})`;
-  const where = hit.action === 'collect' ? `is collected here` : `reaches ${SINK_NOUNS[hit.action]} ${hit.sinkCall ?? hit.sink?.id ?? ''}`.trimEnd();
-  const findings: Finding[] = restrictions.map((restriction) => ({
-    ...base,
-    rule: 'no-restricted-data',
-    level: RULES['no-restricted-data'].level,
-    law: restriction.law,
-    message: `${subject} ${where}: ${restriction.message} (${restriction.law})`,
-  }));
+  const { category } = hit.taint;
+  const sink = hit.sink?.id;
+  const subject = `${label} (${category})`;
+  const where = hit.action === 'collect' ? `is collected here` : `reaches ${SINK_NOUNS[hit.action]} ${hit.sinkCall ?? sink ?? ''}`.trimEnd();
+  // Literals in one property order rather than spreads of a shared base: one shape for every finding.
+  const findings: Finding[] = [];
+  for (let i = 0; i < restrictions.length; i++) {
+    const { law, message } = restrictions[i];
+    findings.push({ category, categoryLabel: label, action: hit.action, sink, sinkCall: hit.sinkCall, location, steps, rule: 'no-restricted-data', level: RULES['no-restricted-data'].level, law, message: `${subject} ${where}: ${message} (${law})` });
+  }
   if (!decision.allowed) {
-    findings.push({
-      ...base,
-      rule: decision.rule,
-      level: RULES[decision.rule].level,
-      purpose: decision.nearest?.purpose,
-      message: `${subject} ${where}; ${describeDecision(decision, hit, context.policy, file)}`,
-    });
+    const message = `${subject} ${where}; ${describeDecision(decision, hit, context.policy, file)}`;
+    findings.push({ category, categoryLabel: label, action: hit.action, sink, sinkCall: hit.sinkCall, location, steps, rule: decision.rule, level: RULES[decision.rule].level, purpose: decision.nearest?.purpose, message });
   }
   return findings;
 }
