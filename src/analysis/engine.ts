@@ -12,7 +12,7 @@ import { getFlowLookups, type FlowLookups } from './flow-lookups';
 import { extendRef, getRootRef } from './refs';
 import { Scopes } from './scope';
 import { getTypeTaints } from './type-categories';
-import { EMPTY, MAX_PARAM_PATH, createValue, getEmptyList, isSubsumed, mapList, getData, getField, getFieldAt, getSignature, join, makeObject, withStep, type Ref, type Step, type Taint, type Value } from './value';
+import { EMPTY, MAX_PARAM_PATH, createValue, fnValue, refValue, textValue, getEmptyList, isSubsumed, mapList, getData, getField, getFieldAt, getSignature, join, makeObject, withStep, type Ref, type Step, type Taint, type Value } from './value';
 
 /** A call without arguments: the empty list of the kind every argument list has (see getEmptyList). */
 const NO_ARGUMENTS = getEmptyList<Value>();
@@ -407,9 +407,9 @@ export class Engine {
       case Form.Identifier:
         return this.evaluateIdentifier(node as ts.Identifier);
       case Form.This:
-        return createValue({ ref: getRootRef('receiver', 'this') });
+        return refValue(getRootRef('receiver', 'this'));
       case Form.String:
-        return createValue({ text: (node as ts.StringLiteral).text });
+        return textValue((node as ts.StringLiteral).text);
       case Form.Template:
         return this.evaluateTemplate(node as ts.TemplateExpression, fn);
       case Form.PropertyAccess: {
@@ -438,7 +438,7 @@ export class Engine {
       case Form.Spread:
         return this.evaluate((node as ts.SpreadElement).expression, fn, context);
       case Form.Function:
-        return createValue({ fn: node });
+        return fnValue(node);
       case Form.TaggedTemplate:
         return this.evaluateTemplateLike((node as ts.TaggedTemplateExpression).template, fn);
       case Form.Jsx:
@@ -459,7 +459,7 @@ export class Engine {
     if (node.text === 'undefined') return EMPTY;
     const declaration = this.scopes.resolve(node);
     if (declaration === undefined) {
-      return join(this.getNameValue(node.text, node, undefined), createValue({ ref: getRootRef('global', node.text) }));
+      return join(this.getNameValue(node.text, node, undefined), refValue(getRootRef('global', node.text)));
     }
     if (this.isOverwrittenBefore(declaration, node)) return createValue({ transformed: true });
     const value = this.getDeclarationValue(declaration);
@@ -501,9 +501,9 @@ export class Engine {
       if (resolved.ref?.root.kind === 'module') this.importValues.set(declaration, resolved);
       return resolved;
     }
-    if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return createValue({ fn: declaration });
+    if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return fnValue(declaration);
     if (ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && (ts.isArrowFunction(declaration.initializer) || ts.isFunctionExpression(declaration.initializer))) {
-      return createValue({ fn: declaration.initializer });
+      return fnValue(declaration.initializer);
     }
     return EMPTY;
   }
@@ -524,10 +524,10 @@ export class Engine {
       // A project module the analysis cannot open (a path alias without types): judge its exports by name, as injected clients are.
       if (isProjectSpecifier(specifier)) {
         const localName = ts.isImportSpecifier(declaration) || ts.isNamespaceImport(declaration) ? declaration.name.text : (declaration as ts.ImportClause).name?.text;
-        return localName === undefined ? EMPTY : createValue({ ref: getRootRef('receiver', localName) });
+        return localName === undefined ? EMPTY : refValue(getRootRef('receiver', localName));
       }
       const module = getRootRef('module', normaliseModuleName(specifier));
-      return createValue({ ref: ts.isImportSpecifier(declaration) ? extendRef(module, (declaration.propertyName ?? declaration.name).text) : module });
+      return refValue(ts.isImportSpecifier(declaration) ? extendRef(module, (declaration.propertyName ?? declaration.name).text) : module);
     }
   }
 
@@ -690,7 +690,7 @@ export class Engine {
   private evaluateCall(node: ts.CallExpression | ts.NewExpression, fn: ts.Node): Value {
     const { ts } = this;
     const required = getRequiredModule(ts, node);
-    if (required !== undefined) return createValue({ ref: getRootRef('module', normaliseModuleName(required)) });
+    if (required !== undefined) return refValue(getRootRef('module', normaliseModuleName(required)));
     // A method's receiver is evaluated once, for the callee and for the method's own semantics:
     // evaluating it again would evaluate a chain `a().b().c()` exponentially often.
     const access = ts.isPropertyAccessExpression(node.expression) ? node.expression : undefined;
@@ -731,13 +731,13 @@ export class Engine {
       }
       if (CALLBACK_METHODS.has(method)) {
         const callback = args[0]?.fn;
-        if (callback === undefined) return createValue({ ref });
+        if (callback === undefined) return refValue(ref);
         // The element a callback sees carries what the collection carries.
         return getData(this.applySummary(callback, node, [getData(receiver)]));
       }
     }
     if (ref !== undefined && this.lookups.isRequestBody(ref)) return createValue({ request: true, ref });
-    return createValue({ ref });
+    return refValue(ref);
   }
 
   private getBaseUrl(ref: Ref, args: readonly Value[]): string | undefined {
