@@ -141,9 +141,14 @@ function isValueLiteral(ts: TypeScript, node: ts.Node): boolean {
   if (ts.isCallExpression(parent) && ts.isIdentifier(parent.expression) && parent.expression.text === 'require') return false;
   if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent)) && parent.name === node) return false;
   // Sample input shown to the user, not data the code keeps.
-  if (ts.isJsxAttribute(parent) && /^(placeholder|label|title|alt|helperText|aria-)/.test(parent.name.getText())) return false;
-  if (ts.isPropertyAssignment(parent) && /^(placeholder|example|examples|sample)$/i.test(parent.name.getText())) return false;
+  if (ts.isJsxAttribute(parent) && /^(placeholder|label|title|alt|helperText|aria-)/.test(getNameText(ts, parent.name))) return false;
+  if (ts.isPropertyAssignment(parent) && /^(placeholder|example|examples|sample)$/i.test(getNameText(ts, parent.name))) return false;
   return true;
+}
+
+/** An identifier's own text; getText would walk up to the source file for every property's literal. */
+function getNameText(ts: TypeScript, name: ts.Node): string {
+  return ts.isIdentifier(name) ? name.text : name.getText();
 }
 
 function describeDecision(decision: Exclude<Decision, { allowed: true }>, hit: Hit, policy: Policy, file: string): string {
