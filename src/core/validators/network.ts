@@ -28,13 +28,19 @@ const RESERVED_RANGES: readonly ReservedRange[] = [
   { label: 'documentation (2001:db8::/32)', network: '2001:db8::', prefix: 32, family: 'ipv6' },
 ];
 
+let reservedRangeLists: ReadonlyArray<{ label: string; list: BlockList }> | undefined;
+
 // One BlockList per range so the reason can name the range that matched. BlockList also
-// matches IPv4-mapped IPv6 (::ffff:10.0.0.1) against the IPv4 ranges.
-const RESERVED_RANGE_LISTS = RESERVED_RANGES.map((range) => {
-  const list = new BlockList();
-  list.addSubnet(range.network, range.prefix, range.family);
-  return { label: range.label, list };
-});
+// matches IPv4-mapped IPv6 (::ffff:10.0.0.1) against the IPv4 ranges. Made on the first address
+// seen: building them loads Node's blocklist module, which ESLint would otherwise pay for on start.
+function getReservedRangeLists(): ReadonlyArray<{ label: string; list: BlockList }> {
+  reservedRangeLists ??= RESERVED_RANGES.map((range) => {
+    const list = new BlockList();
+    list.addSubnet(range.network, range.prefix, range.family);
+    return { label: range.label, list };
+  });
+  return reservedRangeLists;
+}
 
 const ADDRESS_CHARACTERS = /^[\da-f.:]+(?:%|$)/i;
 
@@ -51,7 +57,7 @@ export function validateIpAddress(value: string): ValidationResult {
   const version = ADDRESS_CHARACTERS.test(address) ? isIP(address) : 0;
   if (version === 0) return reject('not an IPv4 or IPv6 address');
   const family = version === 4 ? 'ipv4' : 'ipv6';
-  const reserved = RESERVED_RANGE_LISTS.find(({ list }) => list.check(address, family));
+  const reserved = getReservedRangeLists().find(({ list }) => list.check(address, family));
   if (reserved !== undefined) {
     return acceptPlaceholder(`IPv${version} address in the ${reserved.label} range, which identifies nobody`);
   }
