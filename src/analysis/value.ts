@@ -111,16 +111,20 @@ export function createValue(parts: Partial<Value>): Value {
  * caller's `parts` literal has a shape of its own, and reading nine properties from a dozen shapes
  * made createValue's loads megamorphic.
  */
-export function refValue(ref: Ref | undefined): Value {
-  return { taints: NO_TAINTS, params: NO_PARAMS, fields: undefined, ref, request: undefined, fn: undefined, text: undefined, transformed: undefined, config: undefined };
+function createLeafValue(ref: Ref | undefined, fn: ts.Node | undefined, text: string | undefined): Value {
+  return { taints: NO_TAINTS, params: NO_PARAMS, fields: undefined, ref, request: undefined, fn, text, transformed: undefined, config: undefined };
 }
 
-export function textValue(text: string): Value {
-  return { taints: NO_TAINTS, params: NO_PARAMS, fields: undefined, ref: undefined, request: undefined, fn: undefined, text, transformed: undefined, config: undefined };
+export function refValue(ref: Ref | undefined): Value {
+  return createLeafValue(ref, undefined, undefined);
 }
 
 export function fnValue(fn: ts.Node | undefined): Value {
-  return { taints: NO_TAINTS, params: NO_PARAMS, fields: undefined, ref: undefined, request: undefined, fn, text: undefined, transformed: undefined, config: undefined };
+  return createLeafValue(undefined, fn, undefined);
+}
+
+export function textValue(text: string): Value {
+  return createLeafValue(undefined, undefined, text);
 }
 
 export const EMPTY: Value = createValue({});
