@@ -81,11 +81,13 @@ function load(path: string, explicit: string | undefined, cwd: string): Manifest
 }
 
 function markChecked(path: string): void {
+  // A runtime without setImmediate could never end the turn: there, every file looks again.
+  if (typeof setImmediate !== 'function') return;
   checkedThisTurn.add(path);
   if (isTurnEndScheduled) return;
   isTurnEndScheduled = true;
   // unref: a pending check must not keep a process alive that has nothing else to do.
-  setImmediate(endTurn).unref();
+  setImmediate(endTurn).unref?.();
 }
 
 function endTurn(): void {

@@ -202,6 +202,20 @@ describe('per-file analysis', () => {
     ]);
   });
 
+  it('looks at the manifest for every file where the runtime has no setImmediate to end a turn with', () => {
+    const now = Date.now() / 1000;
+    manifest(lines('version: 1', 'purposes:', '  support:', '    data: [user.contact.email]', '    actions: [log]'), now - 100);
+    const saved = globalThis.setImmediate;
+    try {
+      (globalThis as { setImmediate?: unknown }).setImmediate = undefined;
+      expect(verify(logsEmail, 'src/a.js').map((m) => m.message.split(';')[0])).toContain('Permanent Account Number (PAN) (user.government_id.pan) reaches logger console.log');
+      manifest(lines('version: 1', 'purposes:', '  support:', '    data: [user.government_id]', '    actions: [log]'), now - 50);
+      expect(verify(logsEmail, 'src/b.js').map((m) => m.message.split(';')[0])).toContain('E-mail address (user.contact.email) reaches logger console.log');
+    } finally {
+      globalThis.setImmediate = saved;
+    }
+  });
+
   it("leaves out the files the manifest's ignore lists, as the scanner does", () => {
     manifest(lines('version: 1', 'purposes: {}', 'ignore: ["**/*.test.js"]'), Date.now() / 1000);
     expect(verify(logsEmail, 'src/app.test.js')).toEqual([]);
