@@ -220,11 +220,11 @@ export class Engine {
           break;
         case Collected.Literal:
           this.literals.push(node as ts.StringLiteral);
-          if (!this.names.mayClassify && isNameString(ts, node)) this.names.add((node as ts.StringLiteral).text);
+          if (!this.names.isDecided && isNameString(ts, node)) this.names.add((node as ts.StringLiteral).text);
           break;
         case Collected.Name:
           // Once some name may classify the screen has its answer: the rest are not even read.
-          if (!this.names.mayClassify) this.names.add((node as ts.Identifier).text);
+          if (!this.names.isDecided) this.names.add((node as ts.Identifier).text);
           return;
         case Collected.Other:
           break;
@@ -919,7 +919,8 @@ export class Engine {
 
   private getTransform(node: ts.CallExpression | ts.NewExpression, callee: Value, calleeText: string): TransformKind | undefined {
     const { ts } = this;
-    const manifestKind = this.manifestTransforms.get(calleeText) ?? this.manifestTransforms.get(getLastName(calleeText));
+    // Most manifests declare no transform functions: then there is nothing to look up by name.
+    const manifestKind = this.manifestTransforms.size === 0 ? undefined : (this.manifestTransforms.get(calleeText) ?? this.manifestTransforms.get(getLastName(calleeText)));
     if (manifestKind !== undefined) return manifestKind;
     if (callee.ref !== undefined) {
       const kind = this.lookups.getModuleTransform(callee.ref, ts.isNewExpression(node) ? 'new' : '()');
@@ -930,7 +931,7 @@ export class Engine {
       if (isLastDigitsSlice(ts, node, method)) return 'truncate';
       if (method === 'replace' && isMaskingReplace(ts, node)) return 'mask';
     }
-    return callee.fn === undefined ? this.lookups.getVerbTransform(calleeText) : undefined;
+    return callee.fn === undefined ? this.lookups.getVerbTransform(getLastName(calleeText)) : undefined;
   }
 
   private applyTransform(kind: TransformKind, node: ts.CallExpression | ts.NewExpression, args: readonly Value[], ref: Ref | undefined): Value {

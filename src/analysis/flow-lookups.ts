@@ -85,13 +85,16 @@ export class FlowLookups {
   private readonly findModuleTransform = (ref: Ref, op: string): TransformKind | undefined =>
     this.flows.transforms.find((t) => isCallOf({ modules: t.modules, globals: [], receivers: [] }, t.calls, ref, op))?.kind;
 
-  /** What a callee's name says it does to its argument (`maskPan`, `encryptAadhaar`): the first word is the verb. */
-  getVerbTransform(calleeText: string): TransformKind | undefined {
-    return getCached(this.verbs, calleeText, this.findVerbTransform) ?? undefined;
+  /**
+   * What a callee's name says it does to its argument (`maskPan`, `encryptAadhaar`): the first word
+   * is the verb. By the callee's last name (`info` of `logger.info`), which far fewer calls differ in.
+   */
+  getVerbTransform(name: string): TransformKind | undefined {
+    return getCached(this.verbs, name, this.findVerbTransform) ?? undefined;
   }
 
-  private readonly findVerbTransform = (calleeText: string): TransformKind | null => {
-    const verb = splitIdentifier(calleeText.slice(calleeText.lastIndexOf('.') + 1))[0];
+  private readonly findVerbTransform = (name: string): TransformKind | null => {
+    const verb = splitIdentifier(name)[0];
     return (verb === undefined ? undefined : this.flows.transformVerbs.get(verb)) ?? null;
   };
 

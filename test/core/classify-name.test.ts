@@ -171,4 +171,27 @@ describe('NameScreen (which files the analysis may skip without types)', () => {
   ])('keeps %j: one of them could classify', (names) => {
     expect(screen(...names)).toBe(true);
   });
+
+  // Names met before in the process are looked at first and new ones only if those do not decide:
+  // the answer must not depend on which of a file's names the process has met.
+  // Neither name of each pair could classify alone (`panRecord` names a record, `val` only a value);
+  // together, the value could be the record's.
+  it.each([
+    ['the owner new, the value known', ['val'], ['panRecord', 'val']],
+    ['the value new, the owner known', ['aadhaarRecord'], ['aadhaarRecord', 'nbr']],
+    ['both new', [], ['chequeLeafCount', 'identifier', 'panEntry']],
+  ])('decides the same whichever names are new to the process: %s', (_case, metBefore, names) => {
+    for (const name of metBefore) expect(screen(name)).toBe(false);
+    expect(screen(...names)).toBe(true);
+    expect(screen(...names.slice().reverse())).toBe(true);
+  });
+
+  it('is decided by a known name without working out the new ones', () => {
+    expect(screen('email')).toBe(true);
+    const screened = new NameScreen(catalogue);
+    screened.add('email');
+    screened.add('neverSeenBeforeIdentifier42');
+    expect(screened.isDecided).toBe(true);
+    expect(screened.mayClassify).toBe(true);
+  });
 });

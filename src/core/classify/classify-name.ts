@@ -71,25 +71,47 @@ function makeWords(identifier: string, catalogue: Catalogue): readonly string[] 
  * only "the value" (`number`) classifies only through an enclosing name that could classify itself.
  */
 export class NameScreen {
-  /** Whether some name of those added could classify. */
-  mayClassify = false;
+  /** Set once a name that could classify has been seen: the walk need not read further names. */
+  isDecided = false;
   private hasGenericValue = false;
   /** Names added before the first generic one, which could be its enclosing object. */
   private readonly owners = new Set<string>();
+  /**
+   * Names not met before in this process, worked out only if the names already known do not decide
+   * (mayClassify): most files hold a known personal-data name, and the answer does not depend on order.
+   */
+  private readonly unknown: string[] = [];
+  private readonly facts: Map<string, NameFacts>;
 
-  constructor(private readonly catalogue: Catalogue) {}
+  constructor(private readonly catalogue: Catalogue) {
+    this.facts = getCached(caches, catalogue, makeCaches).facts;
+  }
 
   add(name: string): void {
-    if (this.mayClassify) return;
-    const facts = getNameFacts(name, this.catalogue);
+    if (this.isDecided) return;
+    const facts = this.facts.get(name);
+    if (facts === undefined) this.unknown.push(name);
+    else this.consider(name, facts);
+  }
+
+  /** Whether some name of those added could classify. */
+  get mayClassify(): boolean {
+    while (!this.isDecided && this.unknown.length > 0) {
+      const name = this.unknown.pop() as string;
+      this.consider(name, getNameFacts(name, this.catalogue));
+    }
+    return this.isDecided;
+  }
+
+  private consider(name: string, facts: NameFacts): void {
     if (facts.mayClassify) {
-      this.mayClassify = true;
+      this.isDecided = true;
     } else if (this.hasGenericValue) {
-      this.mayClassify = mayOwn(name, this.catalogue);
+      this.isDecided = mayOwn(name, this.catalogue);
     } else if (facts.isGenericValue) {
       // Only now can an enclosing object's name matter: look at those seen so far.
       this.hasGenericValue = true;
-      this.mayClassify = mayOwn(name, this.catalogue) || [...this.owners].some((owner) => mayOwn(owner, this.catalogue));
+      this.isDecided = mayOwn(name, this.catalogue) || [...this.owners].some((owner) => mayOwn(owner, this.catalogue));
       this.owners.clear();
     } else {
       this.owners.add(name);
