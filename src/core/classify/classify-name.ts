@@ -71,8 +71,7 @@ function makeWords(identifier: string, catalogue: Catalogue): readonly string[] 
  * only "the value" (`number`) classifies only through an enclosing name that could classify itself.
  */
 export class NameScreen {
-  /** Set once a name that could classify has been seen: the walk need not read further names. */
-  isDecided = false;
+  private decided = false;
   private hasGenericValue = false;
   /** Names added before the first generic one, which could be its enclosing object. */
   private readonly owners = new Set<string>();
@@ -87,8 +86,13 @@ export class NameScreen {
     this.facts = getCached(caches, catalogue, makeCaches).facts;
   }
 
+  /** Whether a name that could classify has been seen: the walk need not read further names. */
+  get isDecided(): boolean {
+    return this.decided;
+  }
+
   add(name: string): void {
-    if (this.isDecided) return;
+    if (this.decided) return;
     const facts = this.facts.get(name);
     if (facts === undefined) this.unknown.push(name);
     else this.consider(name, facts);
@@ -96,22 +100,22 @@ export class NameScreen {
 
   /** Whether some name of those added could classify. */
   get mayClassify(): boolean {
-    while (!this.isDecided && this.unknown.length > 0) {
+    while (!this.decided && this.unknown.length > 0) {
       const name = this.unknown.pop() as string;
       this.consider(name, getNameFacts(name, this.catalogue));
     }
-    return this.isDecided;
+    return this.decided;
   }
 
   private consider(name: string, facts: NameFacts): void {
     if (facts.mayClassify) {
-      this.isDecided = true;
+      this.decided = true;
     } else if (this.hasGenericValue) {
-      this.isDecided = mayOwn(name, this.catalogue);
+      this.decided = mayOwn(name, this.catalogue);
     } else if (facts.isGenericValue) {
       // Only now can an enclosing object's name matter: look at those seen so far.
       this.hasGenericValue = true;
-      this.isDecided = mayOwn(name, this.catalogue) || [...this.owners].some((owner) => mayOwn(owner, this.catalogue));
+      this.decided = mayOwn(name, this.catalogue) || [...this.owners].some((owner) => mayOwn(owner, this.catalogue));
       this.owners.clear();
     } else {
       this.owners.add(name);
