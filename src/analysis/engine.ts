@@ -90,6 +90,9 @@ export class Engine {
   /** When each declaration or function summary last changed, on a counter that every change moves on. */
   private readonly lastChange = new Map<ts.Node, number>();
   private changeCount = 0;
+  /** Everything an analysis has read, and whether one of those has changed since the last look for stale functions. */
+  private readonly everRead = new Set<ts.Node>();
+  private hasReadChanged = false;
   private readonly functions: ts.Node[] = [];
   private readonly manifestTransforms: ReadonlyMap<string, TransformKind>;
   private readonly importValues = new Map<ts.Node, Value>();
@@ -123,7 +126,9 @@ export class Engine {
         this.hitsByFunction.set(fn, this.hits);
         this.reads.set(fn, this.currentReads);
       }
-      pending = this.getStaleFunctions();
+      // A function can only be stale if something read has changed since: most files settle in one pass.
+      pending = this.hasReadChanged ? this.getStaleFunctions() : [];
+      this.hasReadChanged = false;
     }
     this.hits = [];
     if (this.classes.length > 0) this.visitDeclarations();
@@ -154,7 +159,14 @@ export class Engine {
   }
 
   private markRead(key: ts.Node): void {
-    if (!this.currentReads.has(key)) this.currentReads.set(key, this.changeCount);
+    if (this.currentReads.has(key)) return;
+    this.currentReads.set(key, this.changeCount);
+    this.everRead.add(key);
+  }
+
+  private markChanged(key: ts.Node): void {
+    this.lastChange.set(key, ++this.changeCount);
+    if (this.everRead.has(key)) this.hasReadChanged = true;
   }
 
   /**
@@ -346,7 +358,7 @@ export class Engine {
     const next = join(previous, value);
     if (getSignature(next) !== getSignature(previous)) {
       this.returns.set(fn, next);
-      this.lastChange.set(fn, ++this.changeCount);
+      this.markChanged(fn);
     }
     if (this.isResponseHandler(fn)) this.sinkValue(value, site, RETURN_SINK, 'return', undefined);
   }
@@ -393,7 +405,7 @@ export class Engine {
     const next = previous === undefined ? value : join(previous, value);
     if (previous === undefined || getSignature(next) !== getSignature(previous)) {
       this.env.set(declaration, next);
-      this.lastChange.set(declaration, ++this.changeCount);
+      this.markChanged(declaration);
     }
   }
 
@@ -822,7 +834,7 @@ export class Engine {
     const key = `${paramSink.index}|${paramSink.path.join('.')}|${paramSink.sink?.id}|${paramSink.action}|${this.getSiteId(paramSink.site)}`;
     if (!sinks.has(key)) {
       sinks.set(key, paramSink);
-      this.lastChange.set(fn, ++this.changeCount);
+      this.markChanged(fn);
     }
   }
 

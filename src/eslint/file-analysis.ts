@@ -74,8 +74,9 @@ function computeFileAnalysis(context: LintedFile): FileAnalysis {
   if (input === undefined) return { ...none, policy };
   const root = policy.manifest.dir;
   const { findings } = analyze({ ts: input.ts, sourceFiles: [input.sourceFile], checker: input.checker, policy, root, flowSteps: false });
-  const own = toRelative(root, filename);
   const byRule = new Map<RuleName, Finding[]>();
+  // A file without findings never needs its path relative to the manifest.
+  const own = findings.length === 0 ? '' : toRelative(root, filename);
   for (const finding of findings) {
     if (finding.location.file !== own) continue;
     const list = byRule.get(finding.rule) ?? [];

@@ -51,6 +51,8 @@ interface CompiledPurpose {
 
 const GLOB_OPTIONS = { dot: true } as const;
 
+const isNever = (): boolean => false;
+
 /** Compiles a manifest's globs once; `evaluate` then answers SPEC §5 for each flow. */
 export function createPolicy(manifest: Manifest): Policy {
   const compiled: CompiledPurpose[] = manifest.purposes.map((purpose) => ({
@@ -71,8 +73,9 @@ export function createPolicy(manifest: Manifest): Policy {
   return {
     manifest,
     getRelativePath,
-    isInVault: (file) => matchesVault(getRelativePath(file)),
-    isIgnored: (file) => matchesIgnore(getRelativePath(file)),
+    // Most manifests list no vault or ignore paths: then no file's path need be worked out to answer.
+    isInVault: manifest.vaultPaths.length === 0 ? isNever : (file) => matchesVault(getRelativePath(file)),
+    isIgnored: manifest.ignore.length === 0 ? isNever : (file) => matchesIgnore(getRelativePath(file)),
     getAllowingPurposes(flow) {
       const inPaths = getPathMatches(getRelativePath(flow.file));
       return compiled.filter(({ purpose }, index) => getMissingConditions(purpose, inPaths[index], flow).length === 0).map((c) => c.purpose);
