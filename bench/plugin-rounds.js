@@ -40,7 +40,7 @@ function main() {
     for (const { file, sourceCode } of files) {
       // A fresh sourceCode object per round: the plugin caches a file's analysis by it.
       const code = { ...sourceCode };
-      for (const rule of rules) rule.create({ cwd: dir, filename: file, physicalFilename: file, settings: {}, sourceCode: code, options: [], report }).Program();
+      for (const rule of rules) rule.create({ cwd: dir, filename: file, physicalFilename: file, settings: {}, sourceCode: code, options: [], report }).Program?.();
     }
     const cpu = process.cpuUsage(cpuStart);
     const wall = Number(process.hrtime.bigint() - wallStart) / 1e6;

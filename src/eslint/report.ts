@@ -8,9 +8,12 @@ import { getTransformSuggestions } from './suggestions';
 type CommonMessageId = 'manifestError' | 'finding';
 
 /**
- * The listener every rule returns: on the Program node, report this rule's findings of the shared
- * per-file analysis. `shapes` are the rule's own message ids, tried in order: the first whose
- * template reads exactly as the engine's message is used, so data and text agree with the CLI.
+ * What every rule's `create` returns. The shared per-file analysis runs when the first rule is
+ * created, so a rule with nothing to report on the file listens to nothing: ESLint then calls
+ * nothing of it for the file (seven rules on every file, most with no finding there). A rule with
+ * findings reports them from its `Program` listener. `shapes` are the rule's own message ids, tried
+ * in order: the first whose template reads exactly as the engine's message is used, so data and
+ * text agree with the CLI.
  */
 export function createFindingListener<MessageId extends string, Options extends readonly unknown[]>(
   context: Readonly<TSESLint.RuleContext<MessageId, Options>>,
@@ -19,17 +22,23 @@ export function createFindingListener<MessageId extends string, Options extends 
   shapes: readonly MessageId[],
   options: { suggestions: boolean } = { suggestions: false },
 ): TSESLint.RuleListener {
+  const analysis = getFileAnalysis(context as unknown as LintedFile);
+  const { manifestError } = analysis;
+  if (manifestError !== undefined) {
+    // A bad manifest is reported once per file, by the first rule created.
+    if (analysis.manifestErrorReported) return {};
+    analysis.manifestErrorReported = true;
+    return {
+      Program(): void {
+        context.report({ loc: { line: 1, column: 0 }, messageId: 'manifestError' as CommonMessageId & MessageId, data: { message: manifestError } });
+      },
+    };
+  }
+  const findings = analysis.findings.get(rule);
+  if (findings === undefined) return {};
   return {
     Program(): void {
-      const analysis = getFileAnalysis(context as unknown as LintedFile);
-      if (analysis.manifestError !== undefined) {
-        if (!analysis.manifestErrorReported) {
-          analysis.manifestErrorReported = true;
-          context.report({ loc: { line: 1, column: 0 }, messageId: 'manifestError' as CommonMessageId & MessageId, data: { message: analysis.manifestError } });
-        }
-        return;
-      }
-      for (const finding of analysis.findings.get(rule) ?? []) {
+      for (const finding of findings) {
         const { messageId, data } = getMessage(finding, messages, shapes);
         const suggest = (options.suggestions ? getSuggestions(analysis, finding, context.sourceCode.text) : []) as TSESLint.ReportSuggestionArray<MessageId>;
         context.report({
