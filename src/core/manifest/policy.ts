@@ -69,6 +69,16 @@ export function createPolicy(manifest: Manifest): Policy {
   const pathMatches = new Map<string, readonly boolean[]>();
   const makePathMatches = (path: string) => compiled.map(({ matchesPath }) => matchesPath(path));
   const getPathMatches = (path: string) => getCachedWithin(pathMatches, 10_000, path, makePathMatches);
+  // A file's flows come in a row (its hits are decided together): the last file's answer is at hand.
+  let lastFile: string | undefined;
+  let lastFileMatches: readonly boolean[] = [];
+  const getFileMatches = (file: string): readonly boolean[] => {
+    if (file !== lastFile) {
+      lastFileMatches = getPathMatches(getRelativePath(file));
+      lastFile = file;
+    }
+    return lastFileMatches;
+  };
 
   return {
     manifest,
@@ -77,11 +87,11 @@ export function createPolicy(manifest: Manifest): Policy {
     isInVault: manifest.vaultPaths.length === 0 ? isNever : (file) => matchesVault(getRelativePath(file)),
     isIgnored: manifest.ignore.length === 0 ? isNever : (file) => matchesIgnore(getRelativePath(file)),
     getAllowingPurposes(flow) {
-      const inPaths = getPathMatches(getRelativePath(flow.file));
+      const inPaths = getFileMatches(flow.file);
       return compiled.filter(({ purpose }, index) => getMissingConditions(purpose, inPaths[index], flow).length === 0).map((c) => c.purpose);
     },
     evaluate(flow) {
-      const inPaths = getPathMatches(getRelativePath(flow.file));
+      const inPaths = getFileMatches(flow.file);
       let nearest: { purpose: string; missing: Condition[]; score: number } | undefined;
       for (let index = 0; index < compiled.length; index++) {
         const { purpose } = compiled[index];
