@@ -671,13 +671,17 @@ describe('email placeholders', () => {
     'user@app.localhost',
     'user@localhost',
     'USER@EXAMPLE.COM',
+    'admin@loan.local',
+    'officer@corp.internal',
+    'user@printer.home.arpa',
+    'user@site.alt',
   ])('%s is valid and a placeholder', (email) => {
     const result = VALIDATORS.email(email);
     expect(result).toMatchObject({ valid: true, placeholder: true });
     expect(result.reason).toMatch(/reaches nobody/);
   });
 
-  it.each(['user@gmail.com', 'user@example.co.in', 'user@myexample.com', 'user@examples.com'])(
+  it.each(['user@gmail.com', 'user@example.co.in', 'user@myexample.com', 'user@examples.com', 'user@local.in', 'user@internal.com', 'user@home.arpa.in'])(
     '%s is not a placeholder',
     (email) => {
       expect(VALIDATORS.email(email)).toMatchObject({ valid: true });

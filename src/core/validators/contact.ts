@@ -33,9 +33,12 @@ const FILE_EXTENSIONS: ReadonlySet<string> = new Set([
   'html', 'htm', 'xml', 'yml', 'yaml', 'txt', 'woff', 'woff2', 'ttf', 'otf', 'eot', 'wasm',
 ]);
 
-// RFC 2606 / RFC 6761 reserved names: an address there can never reach a person.
-const RESERVED_EMAIL_DOMAINS: readonly string[] = ['example.com', 'example.net', 'example.org'];
-const RESERVED_EMAIL_TLDS: readonly string[] = ['example', 'test', 'invalid', 'localhost'];
+// Names that are never delegated in the public DNS, so mail there can never reach a person: RFC 2606
+// and RFC 6761 (example, test, invalid, localhost), RFC 6762 (.local, multicast DNS on one link, the
+// usual domain of seed and test accounts), RFC 9476 (.alt), RFC 8375 (home.arpa) and ICANN's 2024
+// reservation of .internal for private networks.
+const RESERVED_EMAIL_DOMAINS: readonly string[] = ['example.com', 'example.net', 'example.org', 'home.arpa'];
+const RESERVED_EMAIL_TLDS: readonly string[] = ['example', 'test', 'invalid', 'localhost', 'local', 'alt', 'internal'];
 
 function isReservedEmailDomain(domain: string): boolean {
   const labels = domain.split('.');
