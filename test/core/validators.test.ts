@@ -681,7 +681,16 @@ describe('email placeholders', () => {
     expect(result.reason).toMatch(/reaches nobody/);
   });
 
-  it.each(['user@gmail.com', 'user@example.co.in', 'user@myexample.com', 'user@examples.com', 'user@local.in', 'user@internal.com', 'user@home.arpa.in'])(
+  it.each([
+    'user@gmail.com',
+    'user@example.co.in',
+    'user@myexample.com',
+    'user@examples.com',
+    // Reserved names only as the whole top-level domain (or home.arpa as the domain's tail).
+    'user@local.in',
+    'user@internal.com',
+    'user@home.arpa.in',
+  ])(
     '%s is not a placeholder',
     (email) => {
       expect(VALIDATORS.email(email)).toMatchObject({ valid: true });
