@@ -8,6 +8,8 @@
 // With --interleave each file is parsed again just before the plugin runs on it, as ESLint does, and
 // only the plugin's calls are timed: the parse evicts the plugin's code and data from the CPU's
 // caches, which the plugin then reads back on every file (bench/RESULTS.md, "Between two parses").
+// Read the wall time there: the CPU time around the plugin's calls also holds whatever V8's compiler
+// threads do for the parser meanwhile.
 // `npm run build` first: it loads dist/eslint-plugin.js, the package's export.
 const { existsSync, readFileSync } = require('node:fs');
 const { join, resolve } = require('node:path');
@@ -31,6 +33,7 @@ function main() {
     process.exit(2);
   }
   const dir = resolve(dirArgument);
+  // Parsed up front in both modes, so that a first round meets the parser equally warm either way.
   const files = listFiles(dir, (path) => SOURCE.test(path)).map((file) => {
     const text = readFileSync(file, 'utf8');
     return { file, text, sourceCode: parse(file, text) };
