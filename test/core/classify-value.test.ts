@@ -17,7 +17,7 @@ describe('classifyValue', () => {
     ['GB82WEST12345698765432', 'user.financial.bank_account', /.+/],
     ['rahul.sharma@okicici', 'user.financial.upi_id', /.+/],
     ['rahul.sharma@gmail.com', 'user.contact.email', /.+/],
-    ['+91 9876543210', 'user.contact.phone_number', /.+/],
+    ['+91 9812398123', 'user.contact.phone_number', /.+/],
     ['49.207.55.12', 'user.device.ip_address', /.+/],
     ['490154203237518', 'user.device.device_id', /Luhn/],
     ['S/O: Ramesh Kumar', 'user.name.relative', /.+/],

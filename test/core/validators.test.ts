@@ -341,6 +341,26 @@ describe('aadhaar (generated)', () => {
   });
 });
 
+describe('aadhaar stand-ins', () => {
+  it('reads 91 and a stand-in mobile as a phone number, not an Aadhaar, when it passes Verhoeff by chance', () => {
+    expect(VALIDATORS.aadhaar('919876543216')).toMatchObject({ valid: true, placeholder: true, reason: expect.stringMatching(/stand-in mobile/) });
+    const counting = '91678901234';
+    expect(VALIDATORS.aadhaar(counting + getVerhoeffCheckDigit(counting)).placeholder).toBe(true);
+  });
+
+  it.each([
+    // Presidio's Aadhaar test numbers count too, but do not start 91 with a mobile after it.
+    '312345678909',
+    '400123456787',
+    // 91 and a real-looking mobile stays an Aadhaar, as before: the digits cannot tell the two apart.
+    (() => { const p = '91981239812'; return p + getVerhoeffCheckDigit(p); })(),
+  ])('keeps %s an Aadhaar', (aadhaar) => {
+    const result = VALIDATORS.aadhaar(aadhaar);
+    expect(result.valid).toBe(true);
+    expect(result.placeholder).toBeFalsy();
+  });
+});
+
 describeValidator(
   'aadhaar_vid',
   [
@@ -590,12 +610,12 @@ describeValidator(
 describeValidator(
   'phone_in',
   [
-    ['9876543210', /10-digit Indian mobile/],
-    ['+91 9876543210', /Indian mobile/],
-    ['+91-9876543210', /Indian mobile/],
-    ['+919876543210', /Indian mobile/],
-    ['919876543210', /Indian mobile/],
-    ['09876543210', /Indian mobile/],
+    ['9812398123', /10-digit Indian mobile/],
+    ['+91 9812398123', /Indian mobile/],
+    ['+91-9812398123', /Indian mobile/],
+    ['+919812398123', /Indian mobile/],
+    ['919812398123', /Indian mobile/],
+    ['09812398123', /Indian mobile/],
     ['6000000001', /Indian mobile/],
   ],
   [
@@ -604,19 +624,50 @@ describeValidator(
     ['98765432101', /10-digit/],
     ['+92 9876543210', /10-digit/],
     ['98765 43210', /10-digit/],
-    ['9999999999', /repeated digit/],
-    ['+91 7777777777', /repeated digit/],
   ],
 );
+
+describe('phone placeholders', () => {
+  it.each([
+    ['9999999999', 'phone_in', /repeated digit/],
+    ['+91 7777777777', 'phone_in', /repeated digit/],
+    ['9800000000', 'phone_in', /repeated digit/],
+    ['9876543210', 'phone_in', /count up or down/],
+    ['+91 9876543210', 'phone_in', /count up or down/],
+    ['919876543216', 'phone_in', /count up or down/],
+    ['6789012345', 'phone_in', /count up or down/],
+    ['+91 98765 43210', 'phone_e164', /count up or down/],
+    ['+1 234 567 8901', 'phone_e164', /count up or down/],
+    ['+91 99999 99999', 'phone_e164', /repeated digit/],
+  ] as const)('%s is valid and a placeholder (%s)', (value, id, reason) => {
+    const result = VALIDATORS[id](value);
+    expect(result).toMatchObject({ valid: true, placeholder: true });
+    expect(result.reason).toMatch(reason);
+  });
+
+  // Seven counting digits, or a run broken once, is still a number someone may hold.
+  it.each([
+    ['9812398123', 'phone_in'],
+    ['9876543012', 'phone_in'],
+    ['9876512345', 'phone_in'],
+    ['+91 98765 43012', 'phone_e164'],
+    ['+1234567', 'phone_e164'],
+    ['+44 20 7946 0958', 'phone_e164'],
+  ] as const)('%s is not a placeholder (%s)', (value, id) => {
+    const result = VALIDATORS[id](value);
+    expect(result.valid).toBe(true);
+    expect(result.placeholder).toBeFalsy();
+  });
+});
 
 describeValidator(
   'phone_e164',
   [
     ['+14155552671', /E\.164/],
     ['+44 20 7946 0958', /E\.164/],
-    ['+91-98765-43210', /E\.164/],
+    ['+91-98123-98123', /E\.164/],
     ['+1234567', /E\.164/],
-    ['+123456789012345', /E\.164/],
+    ['+442079460958123', /E\.164/],
   ],
   [
     ['14155552671', /\+ followed by 7 to 15 digits/],
@@ -658,6 +709,27 @@ describeValidator(
     ['x'.repeat(65) + '@gmail.com', /too long/],
   ],
 );
+
+describe('role mailboxes', () => {
+  it.each([
+    ['support@verifykyc.in', 'support@'],
+    ['no-reply@verifykyc.in', 'no-reply@'],
+    ['NoReply@Verifykyc.in', 'noreply@'],
+    ['info@presidio.site', 'info@'],
+    ['no-reply+otp@verifykyc.in', 'no-reply@'],
+    ['grievance@lender.co.in', 'grievance@'],
+  ])('%s is valid and a placeholder: a role, not a person', (email, mailbox) => {
+    const result = VALIDATORS.email(email);
+    expect(result).toMatchObject({ valid: true, placeholder: true });
+    expect(result.reason).toContain(`role mailbox (${mailbox})`);
+  });
+
+  it.each(['supporter@gmail.com', 'info.rahul@gmail.com', 'rahul+support@gmail.com', 'adminrahul@verifykyc.in'])('%s is a person\'s address', (email) => {
+    const result = VALIDATORS.email(email);
+    expect(result.valid).toBe(true);
+    expect(result.placeholder).toBeFalsy();
+  });
+});
 
 describe('email placeholders', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { accept, acceptPlaceholder, reject, type ValidationResult } from './result';
-import { isAllSameChar } from './text-shape';
+import { hasCountingRun, isAllSameChar } from './text-shape';
 import { isKnownUpiHandle } from './upi-handles';
 
 const INDIAN_MOBILE_SHAPE = /^(?:\+91[ -]?|91[ -]?|0)?([6-9][0-9]{9})$/;
@@ -8,8 +8,17 @@ const INDIAN_MOBILE_SHAPE = /^(?:\+91[ -]?|91[ -]?|0)?([6-9][0-9]{9})$/;
 export function validateIndianPhone(value: string): ValidationResult {
   const match = INDIAN_MOBILE_SHAPE.exec(value.trim());
   if (match === null) return reject('not a 10-digit Indian mobile starting 6-9 (optionally +91, 91 or 0 first)');
-  if (isAllSameChar(match[1]!)) return reject('a single repeated digit is filler, not a subscriber number');
+  const filler = getFillerReason(match[1]!);
+  if (filler !== undefined) return acceptPlaceholder(filler);
   return accept('10-digit Indian mobile number starting 6-9');
+}
+
+/** Why a phone number's digits are a stand-in rather than a subscriber's, if they are. */
+function getFillerReason(digits: string): string | undefined {
+  // The last eight digits: the country code and trunk prefix differ from the filler before them.
+  if (isAllSameChar(digits.slice(-8))) return 'filler, a single repeated digit, not a subscriber number';
+  if (hasCountingRun(digits, 8)) return 'a stand-in whose digits count up or down (98765 43210), as forms and seed data use, not a subscriber number';
+  return undefined;
 }
 
 // Single spaces or hyphens may separate digit groups; the digits alone must fit E.164.
@@ -18,6 +27,8 @@ const E164_SHAPE = /^\+[1-9](?:[ -]?[0-9]){6,14}$/;
 /** International number in E.164 form: + then 7 to 15 digits, country code not starting 0. */
 export function validateE164Phone(value: string): ValidationResult {
   if (!E164_SHAPE.test(value.trim())) return reject('not + followed by 7 to 15 digits with a country code not starting 0');
+  const filler = getFillerReason(value.replace(/[^0-9]/g, ''));
+  if (filler !== undefined) return acceptPlaceholder(filler);
   return accept('international E.164 phone number');
 }
 
@@ -47,6 +58,26 @@ function isReservedEmailDomain(domain: string): boolean {
   return RESERVED_EMAIL_DOMAINS.some((reserved) => domain === reserved || domain.endsWith(`.${reserved}`));
 }
 
+/**
+ * Mailboxes that name a function, not a person: RFC 2142's, the no-reply family, and the help-desk and
+ * department names that contact pages and mailers carry. The catalogue's names say the same
+ * (`supportEmail`, `noreplyEmail` are not personal data).
+ */
+const ROLE_MAILBOXES: ReadonlySet<string> = new Set([
+  // RFC 2142
+  'info', 'marketing', 'sales', 'support', 'abuse', 'noc', 'security', 'postmaster', 'hostmaster', 'usenet', 'news', 'webmaster', 'www', 'uucp', 'ftp',
+  'noreply', 'no-reply', 'no_reply', 'donotreply', 'do-not-reply', 'do_not_reply', 'mailer-daemon', 'bounce', 'bounces',
+  'admin', 'administrator', 'help', 'helpdesk', 'contact', 'contactus', 'enquiry', 'enquiries', 'inquiry', 'inquiries', 'hello', 'team',
+  'billing', 'accounts', 'finance', 'payments', 'hr', 'careers', 'jobs', 'press', 'media', 'legal', 'privacy', 'compliance',
+  'grievance', 'dpo', 'feedback', 'notifications', 'alerts', 'newsletter', 'office', 'service', 'care', 'customercare', 'customerservice',
+]);
+
+/** The local part without a `+tag` (RFC 5233 subaddress), in lower case. */
+function getMailbox(local: string): string {
+  const plus = local.indexOf('+');
+  return (plus > 0 ? local.slice(0, plus) : local).toLowerCase();
+}
+
 /** Practical e-mail address check (not full RFC 5322): local@domain.tld with sane labels. */
 export function validateEmail(value: string): ValidationResult {
   const address = value.trim();
@@ -68,6 +99,9 @@ export function validateEmail(value: string): ValidationResult {
   if (!TOP_LEVEL_DOMAIN.test(tld)) return reject('top-level domain must be at least 2 letters');
   if (isReservedEmailDomain(domain)) {
     return acceptPlaceholder('e-mail address at a reserved example/test domain, which reaches nobody');
+  }
+  if (ROLE_MAILBOXES.has(getMailbox(local))) {
+    return acceptPlaceholder(`a role mailbox (${getMailbox(local)}@), which names a function, not a person`);
   }
   return accept('e-mail address with a well-formed local part and domain');
 }

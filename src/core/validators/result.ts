@@ -4,8 +4,9 @@ export interface ValidationResult {
   reason: string;
   /**
    * true when the value has the right shape but is a documented placeholder or reserved
-   * value that identifies nobody (reserved e-mail domains, private/documentation IP ranges,
-   * all-zero or broadcast MAC). Published test card numbers are deliberately not placeholders.
+   * value that identifies nobody (reserved e-mail domains, role mailboxes, private/documentation IP
+   * ranges, all-zero or broadcast MAC, phone numbers of one repeated or counting digits). Published
+   * test card numbers are deliberately not placeholders.
    */
   placeholder?: boolean;
   /** On a rejection: the shape was right and a check digit or an allocation rule failed, which is worth telling the user. */
