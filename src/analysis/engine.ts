@@ -684,12 +684,13 @@ export class Engine {
           continue;
         }
         // `credentials: 'same-origin'`, `client_secret: process.env.X`: the value shows the key is not a person's data.
-        const isNotData = value.config === true || value.transformed === true || isLiteral(ts, property.initializer);
+        const isNotData = value.config === true || value.transformed === true || isLiteral(ts, property.initializer) || isLiteralList(ts, property.initializer);
         fields.set(key, isNotData ? value : join(value, this.getNameValue(key, property.name, context)));
       } else if (ts.isShorthandPropertyAssignment(property)) {
         fields.set(property.name.text, this.evaluate(property.name, fn));
       } else if (ts.isSpreadAssignment(property)) {
-        const spread = this.evaluate(property.expression, fn);
+        // `errors: { ...(taken ? { email: ['is taken'] } : {}) }`: the spread's keys are this object's, in its context.
+        const spread = this.evaluate(property.expression, fn, context);
         if (spread.fields !== undefined) for (const [key, value] of spread.fields) fields.set(key, value);
         else spreads.push(getData(spread));
       }
@@ -1144,6 +1145,11 @@ function isConfigObject(ts: TypeScript, node: ts.Expression): boolean {
 function isLiteral(ts: TypeScript, node: ts.Expression): boolean {
   return ts.isStringLiteral(node) || ts.isNumericLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isRegularExpressionLiteral(node) ||
     node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword;
+}
+
+/** `email: ['has already been taken']`: messages about a field, not the field's data. */
+function isLiteralList(ts: TypeScript, node: ts.Expression): boolean {
+  return ts.isArrayLiteralExpression(node) && node.elements.length > 0 && node.elements.every((element) => isLiteral(ts, element));
 }
 
 /** `sentViaEmail: yup.boolean()`, `{ type: Boolean }`: a flag about the data, whatever its name says. */
