@@ -17,7 +17,8 @@ trim it to what each purpose needs. Any manifest above PATH is not used for the 
 
 Options:
       --force            overwrite an existing minimise.yaml (or minimise.yml)
-  -p, --project FILE     tsconfig.json to use (default: the nearest one above PATH)
+  -p, --project FILE     tsconfig.json to use, for its settings and only its files (default:
+                         the nearest one above PATH, and every source file under PATH)
       --no-types         syntax only: faster, without the type checker
       --include GLOB     analyse only files matching GLOB (relative to PATH); repeatable
       --exclude GLOB     skip files matching GLOB; repeatable

@@ -18,7 +18,8 @@ Options:
   -o, --output FILE      write the inventory to FILE (atomically) instead of stdout
   -m, --manifest FILE    the purpose manifest, for its ignore, transforms and custom categories
                          (default: minimise.yaml found from PATH upwards)
-  -p, --project FILE     tsconfig.json to use (default: the nearest one above PATH)
+  -p, --project FILE     tsconfig.json to use, for its settings and only its files (default:
+                         the nearest one above PATH, and every source file under PATH)
       --no-types         syntax only: faster, without the type checker
       --include GLOB     analyse only files matching GLOB; repeatable
       --exclude GLOB     skip files matching GLOB; repeatable

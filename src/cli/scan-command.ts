@@ -16,8 +16,8 @@ Scans TypeScript and JavaScript for personal data that the purpose manifest (min
 does not allow code to collect, store, log, transmit or expose. PATH defaults to ".".
 
 Options:
-  -p, --project FILE     tsconfig.json to use (default: the nearest one above PATH;
-                         JavaScript-only trees need none)
+  -p, --project FILE     tsconfig.json to use, for its settings and only its files (default:
+                         the nearest one above PATH, and every source file under PATH)
   -m, --manifest FILE    the purpose manifest (default: minimise.yaml found from PATH upwards)
   -f, --format FORMAT    text, sarif, json or markdown (default: text; with --output, from its
                          extension: .sarif, .json, .md)
@@ -174,6 +174,7 @@ function formatDetails(details: ScanDetails, stats: { files: number; durationMs:
   const lines: string[] = [];
   lines.push(`tsconfig: ${details.tsconfigs.length === 0 ? 'none' : details.tsconfigs.map(getDisplayPath).join(', ')}`);
   if (details.walkedPaths.length > 0) lines.push(`walked (no tsconfig covers them): ${details.walkedPaths.map(getDisplayPath).join(', ')}`);
+  if (details.outsideTsconfig > 0) lines.push(`walked beside the tsconfig: ${details.outsideTsconfig} ${details.outsideTsconfig === 1 ? 'file' : 'files'} it leaves out`);
   const notParsed = details.selectedFiles - stats.files;
   lines.push(
     `files: ${details.projectFiles} in the project, ${details.selectedFiles} selected, ${stats.files} analysed` +

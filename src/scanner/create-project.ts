@@ -23,6 +23,8 @@ export interface ScanProject {
   tsconfigs: string[];
   /** PATHs that no tsconfig covers, whose files were found by walking the directory. */
   walkedPaths: string[];
+  /** Files under a PATH that its nearest tsconfig covers but leaves out, found by walking it too. */
+  outsideTsconfig: string[];
   /** The files to analyse, in a stable order. */
   selectedFiles: SelectedFile[];
 }
@@ -66,22 +68,27 @@ export function createScanProject(options: ProjectOptions): ScanProject {
     if (options.isSelected(file)) selectedFiles.push({ file, sourceFile });
     options.onFileAdded?.(index + 1, toLoad.length);
   });
-  return { project, tsconfigs: plan.tsconfigs.map((config) => config.file), walkedPaths: plan.walkedPaths, selectedFiles };
+  return { project, tsconfigs: plan.tsconfigs.map((config) => config.file), walkedPaths: plan.walkedPaths, outsideTsconfig: plan.outsideTsconfig, selectedFiles };
 }
 
 interface FilePlan {
   tsconfigs: TsconfigFiles[];
   walkedPaths: string[];
+  outsideTsconfig: string[];
   files: string[];
 }
 
 /**
  * Each PATH takes its files from the nearest tsconfig (or `--project`) and the projects it
  * references; a PATH that config does not cover at all (a JS-only folder inside a TS repo) is walked.
+ * The nearest tsconfig says how to read the code, not which code is the team's: the files it leaves
+ * out under a PATH (an Express `server.js` beside a Vite app's `src`, scripts, unreferenced packages)
+ * are walked and scanned too. `--project` names the files to scan as well as their settings.
  */
 function getFilePlan(options: ProjectOptions): FilePlan {
   const tsconfigs: TsconfigFiles[] = [];
   const walkedPaths: string[] = [];
+  const outsideTsconfig: string[] = [];
   const files = new Set<string>();
   const trees = new Map<string, TsconfigFiles[]>();
   const getTree = (config: string) => {
@@ -109,10 +116,17 @@ function getFilePlan(options: ProjectOptions): FilePlan {
       if (isCovered) useTree(tree);
     } else if (isCovered) {
       useTree(tree);
+      if (options.tsconfig === undefined) {
+        for (const file of walkSourceFiles(path)) {
+          if (files.has(file)) continue;
+          files.add(file);
+          outsideTsconfig.push(file);
+        }
+      }
     } else {
       walkedPaths.push(path);
       walkSourceFiles(path).forEach((file) => files.add(file));
     }
   }
-  return { tsconfigs, walkedPaths, files: [...files] };
+  return { tsconfigs, walkedPaths, outsideTsconfig, files: [...files] };
 }

@@ -42,6 +42,8 @@ export interface ScanOptions {
 export interface ScanDetails {
   tsconfigs: string[];
   walkedPaths: string[];
+  /** How many files under a tsconfig's PATH that tsconfig leaves out (scanned all the same). */
+  outsideTsconfig: number;
   projectFiles: number;
   selectedFiles: number;
   timings: Array<{ stage: string; ms: number }>;
@@ -72,7 +74,7 @@ export function scan(options: ScanOptions): ScanOutcome {
   const isSelected = createFileSelector({ root, paths: options.paths, policy, include: options.include, exclude: options.exclude });
   endStage('manifest');
 
-  const { project, tsconfigs, walkedPaths, selectedFiles } = createScanProject({
+  const { project, tsconfigs, walkedPaths, outsideTsconfig, selectedFiles } = createScanProject({
     paths: options.paths,
     tsconfig: options.tsconfig,
     isTyped: options.isTyped,
@@ -125,6 +127,7 @@ export function scan(options: ScanOptions): ScanOutcome {
   const details: ScanDetails = {
     tsconfigs,
     walkedPaths,
+    outsideTsconfig: outsideTsconfig.length,
     projectFiles: project.getSourceFiles().length,
     selectedFiles: selectedFiles.length,
     timings,

@@ -45,7 +45,8 @@ describe('minimise-scan [PATH...] (built CLI)', () => {
   it('scans a TypeScript project through its tsconfig, with a manifest and no hint', () => {
     const dir = makeProject({ ...TS_PROJECT, 'minimise.yaml': MANIFEST });
     const { code, stdout, stderr } = run(['.'], dir);
-    expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: 'No problems found; 2 files analysed.\n', stderr: '' });
+    // src's two files, and scripts/seed.ts, which the tsconfig leaves out but the PATH holds.
+    expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: 'No problems found; 3 files analysed.\n', stderr: '' });
   });
 
   it('prints the ScanResult as JSON', () => {
@@ -84,7 +85,7 @@ describe('minimise-scan [PATH...] (built CLI)', () => {
     const typed = runJson([], dir);
     const untyped = runJson(['--no-types'], dir);
     expect(untyped.code).toBe(0);
-    expect(untyped.json.stats.files).toBe(2);
+    expect(untyped.json.stats.files).toBe(3);
     expect(untyped.stdout).toBe(typed.stdout);
   });
 
@@ -115,7 +116,7 @@ describe('minimise-scan [PATH...] (built CLI)', () => {
     expect(readdirSync(join(dir, 'out'))).toEqual(['report.json']);
 
     expect(run(['--no-types', '-o', 'out/report.txt'], dir).code).toBe(0);
-    expect(readFileSync(join(dir, 'out/report.txt'), 'utf8')).toBe('No problems found; 2 files analysed.\n\n' + NO_MANIFEST_HINT + '\n');
+    expect(readFileSync(join(dir, 'out/report.txt'), 'utf8')).toBe('No problems found; 3 files analysed.\n\n' + NO_MANIFEST_HINT + '\n');
   });
 
   it('exits 2 with one line and leaves no file behind when --output cannot be written', () => {
@@ -189,6 +190,14 @@ describe('minimise-scan [PATH...] (built CLI)', () => {
       'minimise-scan: files: 3 in the project, 2 selected, 2 analysed',
       expect.stringMatching(/^minimise-scan: timings: manifest \d+ms, parse \d+ms, types \d+ms, analyse \d+ms, total \d+ms$/),
     ]);
+  });
+
+  it('with --verbose says how many files it walked beside the tsconfig', () => {
+    const dir = makeProject({ ...TS_PROJECT, 'server.js': PLAIN_JS });
+    const { code, stderr } = run(['--verbose', '--no-types'], dir);
+    expect(code).toBe(0);
+    expect(stderr).toContain('minimise-scan: walked beside the tsconfig: 2 files it leaves out\n');
+    expect(stderr).toContain('minimise-scan: files: 4 in the project, 4 selected, 4 analysed\n');
   });
 
   it('prints help with examples, and keeps explain as a command', () => {

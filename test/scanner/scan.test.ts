@@ -48,8 +48,18 @@ describe('scan: which files are analysed', () => {
 
   it('takes the files of the nearest tsconfig, restricted to the PATHs', () => {
     const dir = makeProject(TS_PROJECT);
-    expect(runScan(dir).analysed).toEqual(['src/index.ts', 'src/math.ts']);
+    expect(runScan(dir, { paths: ['src'] }).analysed).toEqual(['src/index.ts', 'src/math.ts']);
     expect(runScan(dir, { paths: ['src/math.ts'] }).analysed).toEqual(['src/math.ts']);
+  });
+
+  it('walks a PATH for the files its nearest tsconfig leaves out (a server.js beside a Vite app), but never past --project', () => {
+    const dir = makeProject({ ...TS_PROJECT, 'server.js': PLAIN_JS, 'dist/server.js': PLAIN_JS, 'types/env.d.ts': 'declare const x: number;\n' });
+    const { analysed, details } = runScan(dir);
+    expect(analysed).toEqual(['scripts/seed.ts', 'server.js', 'src/index.ts', 'src/math.ts']);
+    expect(details.outsideTsconfig).toBe(2);
+    expect(details.walkedPaths).toEqual([]);
+    expect(runScan(dir, { tsconfig: join(dir, 'tsconfig.json') }).analysed).toEqual(['src/index.ts', 'src/math.ts']);
+    expect(runScan(dir, { include: ['server.js'] }).analysed).toEqual(['server.js']);
   });
 
   it('finds the tsconfig above a PATH inside the project', () => {
@@ -81,7 +91,9 @@ describe('scan: which files are analysed', () => {
       'packages/unreferenced/src/other.ts': PLAIN_TS,
     });
     const { analysed, details } = runScan(dir);
-    expect(analysed).toEqual(['packages/api/src/server.ts', 'packages/shared/src/math.ts']);
+    // The package no reference reaches is still the team's code: walked, as no tsconfig lists it.
+    expect(analysed).toEqual(['packages/api/src/server.ts', 'packages/shared/src/math.ts', 'packages/unreferenced/src/other.ts']);
+    expect(details.outsideTsconfig).toBe(1);
     expect(details.tsconfigs.map((file) => file.slice(dir.length + 1))).toEqual([
       'tsconfig.json',
       'packages/api/tsconfig.json',

@@ -47,6 +47,6 @@ export const TS_PROJECT: Readonly<Record<string, string>> = {
   'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'commonjs' }, include: ['src'] }),
   'src/index.ts': "import { add } from './math';\nexport const three = add(1, 2);\n",
   'src/math.ts': PLAIN_TS,
-  // Outside the tsconfig's include, so not part of the project.
+  // Outside the tsconfig's include: scanned when a PATH holds it (walked beside the tsconfig), or named.
   'scripts/seed.ts': PLAIN_TS,
 };
