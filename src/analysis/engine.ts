@@ -637,7 +637,9 @@ export class Engine {
       const text = left.text !== undefined && right.text !== undefined ? left.text + right.text : left.text;
       return createValue({ ...join(getData(left), getData(right)), text });
     }
-    if (operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken || operator === ts.SyntaxKind.AmpersandAmpersandToken) return join(left, right);
+    if (operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken) return join(left, right);
+    // `password && <Meter />` is the meter or a falsy left: an empty string, null or 0 tells nothing.
+    if (operator === ts.SyntaxKind.AmpersandAmpersandToken) return right;
     if (operator === ts.SyntaxKind.CommaToken) return right;
     return EMPTY;
   }
