@@ -12,7 +12,7 @@ import { getFlowLookups, type FlowLookups } from './flow-lookups';
 import { extendRef, getRootRef } from './refs';
 import { Scopes } from './scope';
 import { getTypeTaints } from './type-categories';
-import { EMPTY, MAX_PARAM_PATH, createValue, fnValue, refValue, textValue, getEmptyList, isSubsumed, mapList, getData, getField, getFieldAt, getSignature, join, makeObject, withStep, type Ref, type Step, type Taint, type Value } from './value';
+import { CONFIG, EMPTY, MAX_PARAM_PATH, createValue, fnValue, refValue, textValue, getEmptyList, isSubsumed, mapList, getData, getField, getFieldAt, getSignature, join, makeObject, withStep, type Ref, type Step, type Taint, type Value } from './value';
 
 /** A call without arguments: the empty list of the kind every argument list has (see getEmptyList). */
 const NO_ARGUMENTS = getEmptyList<Value>();
@@ -514,6 +514,8 @@ export class Engine {
       return resolved;
     }
     if (ts.isFunctionDeclaration(declaration) || ts.isMethodDeclaration(declaration)) return fnValue(declaration);
+    // `IdentifierType.NIN` names a kind of document; the application's own constant holds no one's.
+    if (ts.isEnumDeclaration(declaration)) return CONFIG;
     if (ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined && (ts.isArrowFunction(declaration.initializer) || ts.isFunctionExpression(declaration.initializer))) {
       return fnValue(declaration.initializer);
     }
@@ -536,7 +538,10 @@ export class Engine {
       // A project module the analysis cannot open (a path alias without types): judge its exports by name, as injected clients are.
       if (isProjectSpecifier(specifier)) {
         const localName = ts.isImportSpecifier(declaration) || ts.isNamespaceImport(declaration) ? declaration.name.text : (declaration as ts.ImportClause).name?.text;
-        return localName === undefined ? EMPTY : refValue(getRootRef('receiver', localName));
+        if (localName === undefined) return EMPTY;
+        // `IdentifierType.NIN`, `FIELDS.PAN`: what a capitalised export holds member by member is an
+        // enum's or a class's constants, as the scanner sees when it opens the file.
+        return /^[A-Z]/.test(localName) ? createValue({ config: true, ref: getRootRef('receiver', localName) }) : refValue(getRootRef('receiver', localName));
       }
       const module = getRootRef('module', normaliseModuleName(specifier));
       return refValue(ts.isImportSpecifier(declaration) ? extendRef(module, (declaration.propertyName ?? declaration.name).text) : module);

@@ -130,7 +130,7 @@ export class Scopes {
     for (const statement of file.statements) {
       const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
       const isDefault = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
-      if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && exported) {
+      if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) && exported) {
         if ((isDefault && name === 'default') || statement.name?.text === name) return statement;
       }
       if (ts.isVariableStatement(statement) && exported) {

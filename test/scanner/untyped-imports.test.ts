@@ -44,6 +44,16 @@ describe('relative imports without types', () => {
     expect(getLoggedLines({ [importer]: verify(specifier), [target]: AUDIT })).toEqual([`${importer}:3 user.government_id.pan`]);
   });
 
+  it("follows an import of an enum: its members are the application's constants, whatever their names", () => {
+    // Lower case, so only opening the file (not the name's capital) tells an enum.
+    const scopes = "export enum consentScope {\n  aadhaar = 'aadhaar',\n  mobile = 'mobile',\n}\n";
+    const consent = "import { audit } from '../lib/audit';\nimport { consentScope } from './scopes';\nexport function askConsent(): void {\n  audit('consent.asked', consentScope.aadhaar);\n}\n";
+    expect(getLoggedLines({ 'src/kyc/consent.ts': consent, 'src/kyc/scopes.ts': scopes, 'src/lib/audit.ts': AUDIT })).toEqual([]);
+    // The same read from a plain object is a flow of what it holds.
+    const holder = "export const consentScope = { aadhaar: process.argv[2] as string };\n";
+    expect(getLoggedLines({ 'src/kyc/consent.ts': consent, 'src/kyc/scopes.ts': holder, 'src/lib/audit.ts': AUDIT })).toEqual(['src/kyc/consent.ts:4 user.government_id.aadhaar']);
+  });
+
   it('does not follow an import to a file of another name', () => {
     expect(getLoggedLines({ 'src/kyc/verify.ts': verify('../lib/auditing'), 'src/lib/audit.ts': AUDIT })).toEqual([]);
     expect(getLoggedLines({ 'src/kyc/verify.ts': verify('../other/audit'), 'src/lib/audit.ts': AUDIT })).toEqual([]);
