@@ -718,6 +718,8 @@ describe('role mailboxes', () => {
     ['info@presidio.site', 'info@'],
     ['no-reply+otp@verifykyc.in', 'no-reply@'],
     ['grievance@lender.co.in', 'grievance@'],
+    ['kyc@lendwise.in', 'kyc@'],
+    ['system@nem-insurance.com', 'system@'],
   ])('%s is valid and a placeholder: a role, not a person', (email, mailbox) => {
     const result = VALIDATORS.email(email);
     expect(result).toMatchObject({ valid: true, placeholder: true });

@@ -70,6 +70,7 @@ const ROLE_MAILBOXES: ReadonlySet<string> = new Set([
   'admin', 'administrator', 'help', 'helpdesk', 'contact', 'contactus', 'enquiry', 'enquiries', 'inquiry', 'inquiries', 'hello', 'team',
   'billing', 'accounts', 'finance', 'payments', 'hr', 'careers', 'jobs', 'press', 'media', 'legal', 'privacy', 'compliance',
   'grievance', 'dpo', 'feedback', 'notifications', 'alerts', 'newsletter', 'office', 'service', 'care', 'customercare', 'customerservice',
+  'notification', 'alert', 'system', 'kyc', 'verify', 'verification', 'onboarding', 'orders', 'receipts', 'statements', 'updates',
 ]);
 
 /** The local part without a `+tag` (RFC 5233 subaddress), in lower case. */
