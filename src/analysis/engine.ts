@@ -265,6 +265,7 @@ export class Engine {
   private bindParameter(fn: ts.SignatureDeclaration, parameter: ts.ParameterDeclaration, index: number): void {
     const { ts } = this;
     const name = parameter.name;
+    if (parameter.modifiers !== undefined) this.collectDecoratedParameter(parameter);
     if (ts.isIdentifier(name)) {
       const initial = parameter.initializer === undefined ? EMPTY : this.evaluate(parameter.initializer, fn);
       this.setEnv(parameter, join(getParamValue(fn, index, NO_PATH), this.getNameValue(name.text, name, undefined), initial));
@@ -272,6 +273,18 @@ export class Engine {
     }
     if (parameter.initializer !== undefined) this.evaluate(parameter.initializer, fn);
     this.bindParameterElements(fn, index, name, NO_PATH);
+  }
+
+  /** NestJS's `@Param('username') username`: the decorator names the request field the handler collects. */
+  private collectDecoratedParameter(parameter: ts.ParameterDeclaration): void {
+    const { ts } = this;
+    const decorators = ts.getDecorators(parameter) ?? [];
+    for (let i = 0; i < decorators.length; i++) {
+      const call = decorators[i].expression;
+      if (!ts.isCallExpression(call) || !ts.isIdentifier(call.expression) || !this.options.flows.paramDecorators.has(call.expression.text)) continue;
+      const field = call.arguments[0];
+      if (field !== undefined && ts.isStringLiteral(field)) this.recordCollection(field, this.getNameValue(field.text, field, undefined).taints);
+    }
   }
 
   /** A destructured parameter's names: each holds what the caller passes at its path. */

@@ -59,6 +59,8 @@ export interface FlowCatalogue {
   entityDecorators: ReadonlySet<string>;
   controllerClassDecorators: ReadonlySet<string>;
   controllerMethodDecorators: ReadonlySet<string>;
+  /** Parameter decorators whose string argument names the request field the parameter receives (`@Param('pan')`). */
+  paramDecorators: ReadonlySet<string>;
   routeExports: ReadonlySet<string>;
   registrars: ReadonlySet<string>;
   formElements: ReadonlySet<string>;
@@ -83,7 +85,7 @@ interface RawSources {
   dto_decorators: string[];
   entity_decorators: string[];
   storage_schemas: Array<{ module: string | string[]; calls: string[]; kind: string; id: string }>;
-  controllers: { class_decorators: string[]; method_decorators: string[]; route_exports: string[] };
+  controllers: { class_decorators: string[]; method_decorators: string[]; route_exports: string[]; param_decorators?: string[] };
   transforms: Array<{ kind: TransformKind; module: string | string[]; calls: string[] }>;
   transform_verbs: Record<string, string[]>;
   registrars: string[];
@@ -129,6 +131,7 @@ export function compileFlowCatalogue(rawSinks: RawSink[], sources: RawSources): 
     entityDecorators: new Set(sources.entity_decorators),
     controllerClassDecorators: new Set(sources.controllers.class_decorators),
     controllerMethodDecorators: new Set(sources.controllers.method_decorators),
+    paramDecorators: new Set(sources.controllers.param_decorators ?? []),
     routeExports: new Set(sources.controllers.route_exports),
     registrars: new Set(sources.registrars),
     formElements: new Set(sources.form_elements),
