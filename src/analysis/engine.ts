@@ -1161,6 +1161,8 @@ const CONFIG_ROOTS = new Set(['env', 'config', 'configuration', 'settings', 'sec
 
 function isConfigObject(ts: TypeScript, node: ts.Expression): boolean {
   if (ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'process' && node.name.text === 'env') return true;
+  // Vite's (and Astro's, SvelteKit's) build-time settings.
+  if (ts.isPropertyAccessExpression(node) && ts.isMetaProperty(node.expression) && node.name.text === 'env') return true;
   if (ts.isIdentifier(node)) return CONFIG_ROOTS.has(node.text.toLowerCase());
   if (ts.isPropertyAccessExpression(node)) return isConfigObject(ts, node.expression);
   return false;

@@ -733,6 +733,16 @@ describe('role mailboxes', () => {
   });
 });
 
+describe('sample e-mail domains', () => {
+  it.each(['john@test.com', 'jane.doe@your-domain.com', 'priya@yourcompany.com'])('%s is valid and a placeholder', (email) => {
+    expect(VALIDATORS.email(email)).toMatchObject({ valid: true, placeholder: true, reason: expect.stringMatching(/sample and test data/) });
+  });
+
+  it.each(['john@mail.com', 'john@email.com', 'john@testing.com', 'john@test.co.in'])('%s is a real mail domain', (email) => {
+    expect(VALIDATORS.email(email).placeholder).toBeFalsy();
+  });
+});
+
 describe('email placeholders', () => {
   it.each([
     'user@example.com',

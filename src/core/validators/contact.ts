@@ -51,6 +51,14 @@ const FILE_EXTENSIONS: ReadonlySet<string> = new Set([
 const RESERVED_EMAIL_DOMAINS: readonly string[] = ['example.com', 'example.net', 'example.org', 'home.arpa'];
 const RESERVED_EMAIL_TLDS: readonly string[] = ['example', 'test', 'invalid', 'localhost', 'local', 'alt', 'internal'];
 
+/**
+ * Registered domains that sample and test data use in place of a real one (`john@test.com`,
+ * `no-reply@your-domain.com`). Real mail providers (mail.com, email.com) are not among them.
+ */
+const SAMPLE_EMAIL_DOMAINS: ReadonlySet<string> = new Set([
+  'test.com', 'domain.com', 'yourdomain.com', 'your-domain.com', 'mydomain.com', 'yourcompany.com', 'your-company.com', 'sample.com', 'dummy.com', 'fake.com',
+]);
+
 function isReservedEmailDomain(domain: string): boolean {
   const labels = domain.split('.');
   const tld = labels[labels.length - 1]!;
@@ -101,6 +109,7 @@ export function validateEmail(value: string): ValidationResult {
   if (isReservedEmailDomain(domain)) {
     return acceptPlaceholder('e-mail address at a reserved example/test domain, which reaches nobody');
   }
+  if (SAMPLE_EMAIL_DOMAINS.has(domain)) return acceptPlaceholder(`e-mail address at ${domain}, a domain sample and test data stand in with`);
   if (ROLE_MAILBOXES.has(getMailbox(local))) {
     return acceptPlaceholder(`a role mailbox (${getMailbox(local)}@), which names a function, not a person`);
   }
