@@ -35,3 +35,10 @@ export interface ParamSink {
 export interface IndexedParamSink extends ParamSink {
   index: number;
 }
+
+/** A field a function reads from its parameter `index` (at `path` inside it) by a personal-data name. */
+export interface ParamRead {
+  index: number;
+  path: readonly string[];
+  taints: readonly Taint[];
+}

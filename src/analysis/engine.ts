@@ -6,13 +6,13 @@ import { getCached } from '../core/cached';
 import { classifyName, NameScreen } from '../core/classify';
 import type { Manifest } from '../core/manifest/types';
 import type { TypeScript } from './analyze';
-import type { Hit, IndexedParamSink } from './engine-types';
+import type { Hit, IndexedParamSink, ParamRead } from './engine-types';
 import { Collected, Form, getSyntaxForms, StatementForm } from './syntax-forms';
 import { getFlowLookups, type FlowLookups } from './flow-lookups';
 import { extendRef, getRootRef } from './refs';
 import { Scopes } from './scope';
 import { getTypeTaints } from './type-categories';
-import { CONFIG, EMPTY, MAX_PARAM_PATH, createValue, fnValue, refValue, textValue, getEmptyList, isSubsumed, mapList, getData, getField, getFieldAt, getSignature, join, makeObject, withStep, type Ref, type Step, type Taint, type Value } from './value';
+import { CONFIG, EMPTY, MAX_PARAM_PATH, createValue, fnValue, refValue, textValue, getEmptyList, isSubsumed, mapList, getData, getField, getFieldAt, getSignature, join, makeObject, withStep, type ParamRef, type Ref, type Step, type Taint, type Value } from './value';
 
 /** A call without arguments: the empty list of the kind every argument list has (see getEmptyList). */
 const NO_ARGUMENTS = getEmptyList<Value>();
@@ -78,6 +78,12 @@ export class Engine {
   private readonly env = new Map<ts.Node, Value>();
   private readonly returns = new Map<ts.Node, Value>();
   private readonly paramSinks = new Map<ts.Node, Map<string, IndexedParamSink>>();
+  /**
+   * Fields a function reads from a parameter by a personal-data name (`details.accountNumber`), by
+   * the site of the read: where a caller passes a request container (`createAccount(req.body)`),
+   * each is a collection at that site.
+   */
+  private readonly paramReads = new Map<ts.Node, Map<ts.Node, ParamRead>>();
   /** Hits by the function whose analysis found them, so a function analysed again replaces only its own. */
   private readonly hitsByFunction = new Map<ts.Node, Hit[]>();
   private hits: Hit[] = [];
@@ -296,8 +302,13 @@ export class Engine {
       const key = element.propertyName !== undefined ? getPropertyNameText(ts, element.propertyName) : ts.isIdentifier(element.name) ? element.name.text : undefined;
       if (key === undefined) continue;
       const elementPath = [...path, key];
-      if (ts.isIdentifier(element.name)) this.setEnv(element, join(getParamValue(fn, index, elementPath), this.getNameValue(element.name.text, element.name, undefined)));
-      else this.bindParameterElements(fn, index, element.name, elementPath);
+      if (ts.isIdentifier(element.name)) {
+        const named = this.getNameValue(element.name.text, element.name, undefined);
+        if (named.taints.length > 0) this.addParamRead(fn, element, { index, path, taints: named.taints });
+        this.setEnv(element, join(getParamValue(fn, index, elementPath), named));
+      } else {
+        this.bindParameterElements(fn, index, element.name, elementPath);
+      }
     }
   }
 
@@ -602,7 +613,10 @@ export class Engine {
 
     const isRequestContainer = base.request === true || (base.ref !== undefined && this.lookups.isRequestRead(base.ref, name));
     const named = this.getNameValue(name, site, context);
-    if (named.taints.length > 0 && base.request === true) this.recordCollection(site, named.taints);
+    if (named.taints.length > 0) {
+      if (base.request === true) this.recordCollection(site, named.taints);
+      if (base.params.length > 0) this.addParamReads(base.params, site, named.taints);
+    }
     const value = join(field, params, member, named);
     return createValue({
       taints: value.taints,
@@ -694,6 +708,7 @@ export class Engine {
     const { ts } = this;
     const fields = new Map<string, Value>();
     const spreads: Value[] = [];
+    let fromRequest = false;
     for (let i = 0; i < node.properties.length; i++) {
       const property = node.properties[i];
       if (ts.isPropertyAssignment(property)) {
@@ -713,9 +728,12 @@ export class Engine {
         const spread = this.evaluate(property.expression, fn, context);
         if (spread.fields !== undefined) for (const [key, value] of spread.fields) fields.set(key, value);
         else spreads.push(getData(spread));
+        if (spread.request === true) fromRequest = true;
       }
     }
-    return makeObject(fields, spreads);
+    const object = makeObject(fields, spreads);
+    // `{ ...req.body.user, demo: false }` is still the request's fields, wherever it is read.
+    return fromRequest ? createValue({ taints: object.taints, params: object.params, fields: object.fields, request: true }) : object;
   }
 
   // --- calls ----------------------------------------------------------------------------------
@@ -859,6 +877,39 @@ export class Engine {
     }
   }
 
+  /** `value` read by a personal-data name at `site`: for each parameter it comes from, a read into that function's summary. */
+  private addParamReads(params: readonly ParamRef[], site: ts.Node, taints: readonly Taint[]): void {
+    for (let i = 0; i < params.length; i++) {
+      const param = params[i];
+      this.addParamRead(param.fn, site, { index: param.index, path: param.path, taints });
+    }
+  }
+
+  private addParamRead(fn: ts.Node, site: ts.Node, read: ParamRead): void {
+    let reads = this.paramReads.get(fn);
+    if (reads === undefined) {
+      reads = new Map();
+      this.paramReads.set(fn, reads);
+    }
+    if (reads.has(site)) return;
+    reads.set(site, read);
+    this.markChanged(fn);
+  }
+
+  /** A call passes a request container where `target` reads fields by name: those reads collect them. */
+  private applyParamReads(reads: ReadonlyMap<ts.Node, ParamRead>, args: readonly Value[]): void {
+    for (const [site, read] of reads) {
+      const arg = getFieldAt(args[read.index], read.path);
+      if (arg === undefined) continue;
+      if (arg.request === true) this.recordCollection(site, read.taints);
+      // Passed on from the caller's own parameter (`handler(body) → createAccount(body)`): the caller reads them too.
+      for (let i = 0; i < arg.params.length; i++) {
+        const param = arg.params[i];
+        this.addParamRead(param.fn, site, { index: param.index, path: param.path, taints: read.taints });
+      }
+    }
+  }
+
   private readonly checkerTargets = new Map<ts.Node, ts.Node | null>();
   /** `password = await hash(password)`: where a variable is overwritten with a transformed value. */
   private readonly overwrites = new Map<ts.Node, ts.Node[]>();
@@ -891,6 +942,8 @@ export class Engine {
 
   private applySummary(target: ts.Node, node: ts.CallExpression | ts.NewExpression, args: readonly Value[]): Value {
     this.markRead(target);
+    const reads = this.paramReads.get(target);
+    if (reads !== undefined) this.applyParamReads(reads, args);
     const calleeName = this.getFunctionName(target);
     const { flowSteps } = this.options;
     for (const paramSink of this.paramSinks.get(target)?.values() ?? []) {
