@@ -6,7 +6,11 @@ import { isSourceFile } from './source-extensions';
  * Directories that hold dependencies, build output or tool state, not the project's own code.
  * They are skipped below a PATH, never when the user names one as the PATH itself.
  */
-const SKIPPED_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'coverage', '.next', '.nuxt', '.turbo', '.cache', '.minimise-cache']);
+const SKIPPED_DIRS = new Set([
+  'node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'coverage', '.next', '.nuxt', '.turbo', '.cache', '.minimise-cache',
+  // Package managers' and frameworks' own files and output (Yarn's releases and plugins, Nuxt and SvelteKit output, Storybook builds).
+  '.yarn', '.pnpm-store', '.output', '.svelte-kit', '.vercel', '.netlify', '.serverless', '.docusaurus', '.expo', '.angular', '.vite', 'storybook-static',
+]);
 
 /** Every TS/JS source file below `dir`, sorted, for trees that no tsconfig describes. */
 export function walkSourceFiles(dir: string): string[] {

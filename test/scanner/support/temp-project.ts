@@ -39,6 +39,8 @@ export const JS_ONLY_PROJECT: Readonly<Record<string, string>> = {
   'build/math.js': PLAIN_JS,
   'coverage/lcov.js': PLAIN_JS,
   '.git/hooks/hook.js': PLAIN_JS,
+  '.yarn/releases/yarn-1.22.22.cjs': PLAIN_JS,
+  '.svelte-kit/output/server/index.js': PLAIN_JS,
   'types/globals.d.ts': 'declare const VERSION: string;\n',
   'README.md': '# demo\n',
 };
