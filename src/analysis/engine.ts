@@ -1087,12 +1087,14 @@ export class Engine {
         const decorators = getDecoratorNames(ts, member);
         const isDto = decorators.some((d) => flows.dtoDecorators.has(d));
         if (!isEntity && !isDto) continue;
+        // A class-validator class named for what it checks (`EkycValidator`) still holds the data it checks.
+        const fieldContext = isEntity || context === undefined ? context : context.replace(/(?:Validators?|Validations?)$/, '') || undefined;
         // `@BeforeInsert() hash() { this.password = await argon2.hash(this.password) }`: when every
         // write the class makes to a column removes the data, the column holds what is left.
         const written = this.env.get(member);
         if (isEntity && written !== undefined && written.transformed === true && written.taints.length === 0) continue;
         const sink = isEntity ? flows.sinks.find((s) => s.id === 'typeorm') : undefined;
-        for (const taint of this.getNameValue(key, member.name, context).taints) {
+        for (const taint of this.getNameValue(key, member.name, fieldContext).taints) {
           this.hits.push({ site: member.name, action: isEntity ? 'store' : 'collect', taint, sink, sinkCall: isEntity ? 'entity column' : undefined });
         }
       }

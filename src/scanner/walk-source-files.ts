@@ -12,6 +12,11 @@ const SKIPPED_DIRS = new Set([
   '.yarn', '.pnpm-store', '.output', '.svelte-kit', '.vercel', '.netlify', '.serverless', '.docusaurus', '.expo', '.angular', '.vite', 'storybook-static',
 ]);
 
+/** Yarn Plug'n'Play's resolver (`.pnp.cjs`, `.pnp.loader.mjs`): half a megabyte of generated code beside the project's own. */
+function isGeneratedFile(name: string): boolean {
+  return name.startsWith('.pnp.');
+}
+
 /** Every TS/JS source file below `dir`, sorted, for trees that no tsconfig describes. */
 export function walkSourceFiles(dir: string): string[] {
   const files: string[] = [];
@@ -22,7 +27,7 @@ export function walkSourceFiles(dir: string): string[] {
       const path = join(current, entry.name);
       // Symbolic links are not followed: they can loop, and they usually point at code scanned elsewhere.
       if (entry.isDirectory() && !SKIPPED_DIRS.has(entry.name)) visit(path);
-      else if (entry.isFile() && isSourceFile(entry.name)) files.push(path);
+      else if (entry.isFile() && isSourceFile(entry.name) && !isGeneratedFile(entry.name)) files.push(path);
     }
   };
   visit(dir);
