@@ -48,6 +48,8 @@ const PASS_THROUGH_FUNCTIONS = new Set([
   'Promise.resolve',
 ]);
 
+/** JSX attributes whose value the page shows or links to; form values (`value`, `defaultValue`) are the user's own input. */
+const RENDERED_ATTRIBUTES = new Set(['src', 'href', 'title', 'alt']);
 const JSX_SINK: SinkSpec = { id: 'jsx', action: 'expose', kind: 'render', modules: [], globals: [], receivers: [], calls: [], assigns: [] };
 const RETURN_SINK: SinkSpec = { id: 'http-response', action: 'expose', kind: 'http-response', modules: [], globals: [], receivers: [], calls: [], assigns: [] };
 const THROW_SINK: SinkSpec = { id: 'throw', action: 'expose', kind: 'error', modules: [], globals: [], receivers: [], calls: [], assigns: [] };
@@ -1119,7 +1121,9 @@ export class Engine {
         if (ts.isStringLiteral(initializer) && attribute.name.getText() === 'name' && flows.formElements.has(tag)) {
           this.recordCollection(initializer, this.getNameValue(initializer.text, initializer, undefined).taints);
         } else if (ts.isJsxExpression(initializer) && initializer.expression !== undefined) {
-          this.evaluate(initializer.expression, fn);
+          const value = this.evaluate(initializer.expression, fn);
+          // `<img src={user.photo}>`, `<a href={`tel:${phone}`}>`, `title={email}`: shown or followed on the page, as children are.
+          if (RENDERED_ATTRIBUTES.has(attribute.name.getText())) this.sinkValue(getData(value), initializer, JSX_SINK, 'JSX', undefined);
         }
       }
     }
