@@ -10,6 +10,8 @@ const SKIPPED_DIRS = new Set([
   'node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'coverage', '.next', '.nuxt', '.turbo', '.cache', '.minimise-cache',
   // Package managers' and frameworks' own files and output (Yarn's releases and plugins, Nuxt and SvelteKit output, Storybook builds).
   '.yarn', '.pnpm-store', '.output', '.svelte-kit', '.vercel', '.netlify', '.serverless', '.docusaurus', '.expo', '.angular', '.vite', 'storybook-static',
+  // Other people's code checked in beside the project's (Bower, jspm, Composer's vendor, third_party).
+  'bower_components', 'jspm_packages', 'vendor', 'third_party',
 ]);
 
 /** Yarn Plug'n'Play's resolver (`.pnp.cjs`, `.pnp.loader.mjs`): half a megabyte of generated code beside the project's own. */

@@ -41,6 +41,7 @@ export const JS_ONLY_PROJECT: Readonly<Record<string, string>> = {
   '.git/hooks/hook.js': PLAIN_JS,
   '.yarn/releases/yarn-1.22.22.cjs': PLAIN_JS,
   '.pnp.cjs': PLAIN_JS,
+  'public/vendor/chart.js': PLAIN_JS,
   'server/.pnp.loader.mjs': PLAIN_JS,
   '.svelte-kit/output/server/index.js': PLAIN_JS,
   'types/globals.d.ts': 'declare const VERSION: string;\n',
