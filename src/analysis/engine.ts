@@ -800,6 +800,12 @@ export class Engine {
   }
 
   private applySink(sink: SinkSpec, node: ts.CallExpression | ts.NewExpression, args: readonly Value[], calleeRef: Ref | undefined, calleeText: string): void {
+    if (sink.column !== undefined) {
+      // A migration declares a column by name: `table.string('aadhaar_number')` stores what the name says, in every row.
+      const column = node.arguments?.[sink.column];
+      if (column !== undefined && this.ts.isStringLiteral(column)) this.sinkValue(this.getNameValue(column.text, column, undefined), column, sink, calleeText, undefined);
+      return;
+    }
     const data = this.selectArgs(sink, node, args);
     let host: string | null | undefined;
     if (sink.action === 'transmit' && sink.url !== undefined) host = this.getHost(sink, args, calleeRef);

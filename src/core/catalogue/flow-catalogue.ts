@@ -20,6 +20,8 @@ export interface SinkSpec {
   /** undefined: every argument. */
   args?: readonly ArgSelector[];
   url?: number;
+  /** The argument that names a stored column in a string (`table.string('email')`): the name is what is stored, not a value. */
+  column?: number;
 }
 
 export type TransformKind = 'slow_hash' | 'keyed_hash' | 'fast_hash' | 'encrypt' | 'tokenize' | 'mask' | 'truncate';
@@ -77,6 +79,7 @@ interface RawSink {
   assigns?: string[];
   args?: Array<number | string>;
   url?: number;
+  column?: number;
 }
 
 interface RawSources {
@@ -111,6 +114,7 @@ export function compileFlowCatalogue(rawSinks: RawSink[], sources: RawSources): 
     assigns: raw.assigns ?? [],
     args: raw.args?.map(parseArgSelector),
     url: raw.url,
+    column: raw.column,
   }));
   const transformVerbs = new Map<string, TransformKind>();
   for (const [kind, verbs] of Object.entries(sources.transform_verbs)) for (const verb of verbs) transformVerbs.set(verb, kind as TransformKind);
