@@ -406,8 +406,10 @@ export class Engine {
   private bindDeclaration(name: ts.BindingName, declaration: ts.Node, value: Value, fn: ts.Node): void {
     const { ts } = this;
     if (ts.isIdentifier(name)) {
-      // `const accountNumber = process.env.PAYOUT_ACCOUNT`: the application's own setting, whatever its name.
-      this.setEnv(declaration, value.transformed || value.config ? value : join(value, this.getNameValue(name.text, name, undefined)));
+      // `const accountNumber = process.env.PAYOUT_ACCOUNT`: the application's own setting, whatever its
+      // name; `const adminEmail = 'admin@lendwise.in'`: a constant (no-hardcoded-pii judges the literal).
+      const isConstant = value.transformed || value.config || isConstantLiteral(ts, declaration);
+      this.setEnv(declaration, isConstant ? value : join(value, this.getNameValue(name.text, name, undefined)));
       return;
     }
     const context = ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined ? getExpressionName(ts, declaration.initializer) : undefined;
@@ -1236,6 +1238,12 @@ function isConfigObject(ts: TypeScript, node: ts.Expression): boolean {
 function isLiteral(ts: TypeScript, node: ts.Expression): boolean {
   return ts.isStringLiteral(node) || ts.isNumericLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isRegularExpressionLiteral(node) ||
     node.kind === ts.SyntaxKind.TrueKeyword || node.kind === ts.SyntaxKind.FalseKeyword || node.kind === ts.SyntaxKind.NullKeyword;
+}
+
+/** `const email = 'admin@lendwise.in'`: bound once, to a literal. */
+function isConstantLiteral(ts: TypeScript, declaration: ts.Node): boolean {
+  if (!ts.isVariableDeclaration(declaration) || declaration.initializer === undefined || !isLiteral(ts, declaration.initializer)) return false;
+  return ts.isVariableDeclarationList(declaration.parent) && (declaration.parent.flags & ts.NodeFlags.Const) !== 0;
 }
 
 /** `email: ['has already been taken']`: messages about a field, not the field's data. */
