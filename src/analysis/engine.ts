@@ -1090,6 +1090,8 @@ export class Engine {
     for (const node of this.classes) {
       const isEntity = getDecoratorNames(ts, node).some((d) => flows.entityDecorators.has(d));
       const context = node.name?.text;
+      // A class-validator class named for what it checks (`EkycValidator`) still holds the data it checks.
+      const fieldContext = isEntity || context === undefined ? context : context.replace(/(?:Validators?|Validations?)$/, '') || undefined;
       for (const member of node.members) {
         if (!ts.isPropertyDeclaration(member)) continue;
         const key = getPropertyNameText(ts, member.name);
@@ -1097,8 +1099,6 @@ export class Engine {
         const decorators = getDecoratorNames(ts, member);
         const isDto = decorators.some((d) => flows.dtoDecorators.has(d));
         if (!isEntity && !isDto) continue;
-        // A class-validator class named for what it checks (`EkycValidator`) still holds the data it checks.
-        const fieldContext = isEntity || context === undefined ? context : context.replace(/(?:Validators?|Validations?)$/, '') || undefined;
         // `@BeforeInsert() hash() { this.password = await argon2.hash(this.password) }`: when every
         // write the class makes to a column removes the data, the column holds what is left.
         const written = this.env.get(member);
@@ -1126,12 +1126,13 @@ export class Engine {
         }
         const initializer = attribute.initializer;
         if (initializer === undefined) continue;
-        if (ts.isStringLiteral(initializer) && attribute.name.getText() === 'name' && flows.formElements.has(tag)) {
+        const attributeName = attribute.name.getText();
+        if (ts.isStringLiteral(initializer) && attributeName === 'name' && flows.formElements.has(tag)) {
           this.recordCollection(initializer, this.getNameValue(initializer.text, initializer, undefined).taints);
         } else if (ts.isJsxExpression(initializer) && initializer.expression !== undefined) {
           const value = this.evaluate(initializer.expression, fn);
           // `<img src={user.photo}>`, `<a href={`tel:${phone}`}>`, `title={email}`: shown or followed on the page, as children are.
-          if (RENDERED_ATTRIBUTES.has(attribute.name.getText())) this.sinkValue(getData(value), initializer, JSX_SINK, 'JSX', undefined);
+          if (RENDERED_ATTRIBUTES.has(attributeName)) this.sinkValue(getData(value), initializer, JSX_SINK, 'JSX', undefined);
         }
       }
     }

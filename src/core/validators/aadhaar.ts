@@ -1,6 +1,6 @@
 import { isVerhoeffValid } from './checksums';
 import { accept, acceptPlaceholder, reject, rejectNearMiss, type ValidationResult } from './result';
-import { isFillerDigits, isPalindrome } from './text-shape';
+import { getFillerDigits, isPalindrome } from './text-shape';
 
 // The same separator (space or hyphen) between every group, or none: mixed separators
 // are far more likely to be some other grouped number than a printed Aadhaar.
@@ -20,7 +20,7 @@ export function validateAadhaar(value: string): ValidationResult {
   // A mobile number written with its country code (91 98123 98123) is 12 digits starting 2-9 too, and
   // one in ten passes Verhoeff by chance. Which one a real-looking number is, its digits cannot say; a
   // stand-in mobile (91 98765 432 16, seed data's favourite) is no Aadhaar.
-  if (digits.startsWith('91') && /^[6-9]/.test(digits.slice(2)) && isFillerDigits(digits.slice(2))) {
+  if (digits.startsWith('91') && /^[6-9]/.test(digits.slice(2)) && getFillerDigits(digits.slice(2)) !== undefined) {
     return acceptPlaceholder('91 and a stand-in mobile number whose digits repeat or count, not an issued Aadhaar');
   }
   return accept('12 digits starting 2-9 with a valid Verhoeff check digit');

@@ -1,5 +1,5 @@
 import { accept, acceptPlaceholder, reject, type ValidationResult } from './result';
-import { hasCountingRun, isAllSameChar } from './text-shape';
+import { getFillerDigits } from './text-shape';
 import { isKnownUpiHandle } from './upi-handles';
 
 const INDIAN_MOBILE_SHAPE = /^(?:\+91[ -]?|91[ -]?|0)?([6-9][0-9]{9})$/;
@@ -13,12 +13,15 @@ export function validateIndianPhone(value: string): ValidationResult {
   return accept('10-digit Indian mobile number starting 6-9');
 }
 
+const FILLER_REASONS = {
+  repeated: 'filler, a single repeated digit, not a subscriber number',
+  counting: 'a stand-in whose digits count up or down (98765 43210), as forms and seed data use, not a subscriber number',
+} as const;
+
 /** Why a phone number's digits are a stand-in rather than a subscriber's, if they are. */
 function getFillerReason(digits: string): string | undefined {
-  // The last eight digits: the country code and trunk prefix differ from the filler before them.
-  if (isAllSameChar(digits.slice(-8))) return 'filler, a single repeated digit, not a subscriber number';
-  if (hasCountingRun(digits, 8)) return 'a stand-in whose digits count up or down (98765 43210), as forms and seed data use, not a subscriber number';
-  return undefined;
+  const filler = getFillerDigits(digits);
+  return filler === undefined ? undefined : FILLER_REASONS[filler];
 }
 
 // Single spaces or hyphens may separate digit groups; the digits alone must fit E.164.

@@ -12,7 +12,7 @@ export function isPalindrome(text: string): boolean {
  * ("9876543210", "98765 432 16" as digits, "6789012345"): the stand-in people type into forms and
  * seed data. Eight such digits turn up in a random ten-digit number about once in 1.7 million.
  */
-export function hasCountingRun(digits: string, length: number): boolean {
+function hasCountingRun(digits: string, length: number): boolean {
   let up = 1;
   let down = 1;
   for (let i = 1; i < digits.length; i++) {
@@ -24,7 +24,12 @@ export function hasCountingRun(digits: string, length: number): boolean {
   return false;
 }
 
-/** Digits that are a stand-in rather than an issued number: the last eight all one digit, or eight counting in a row. */
-export function isFillerDigits(digits: string): boolean {
-  return isAllSameChar(digits.slice(-8)) || hasCountingRun(digits, 8);
+/**
+ * How a number's digits are a stand-in rather than an issued number, if they are: the last eight
+ * all one digit (a country code or trunk prefix may differ), or eight counting in a row.
+ */
+export function getFillerDigits(digits: string): 'repeated' | 'counting' | undefined {
+  if (isAllSameChar(digits.slice(-8))) return 'repeated';
+  if (hasCountingRun(digits, 8)) return 'counting';
+  return undefined;
 }
