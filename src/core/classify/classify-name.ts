@@ -191,17 +191,8 @@ function computeNameClassification(name: string, catalogue: Catalogue, context: 
   if (candidates.length === 0) return answer(null, ['no word or word sequence names a category of personal data']);
 
   const judged = candidates.map((candidate) => ({ candidate, verdict: judge(candidate, words, contextWords, catalogue) }));
-  // A phrase is the unit of meaning: `smtpUsername` is an SMTP account's user name, so once "user name"
-  // is rejected (it belongs to smtp), the "user" inside it cannot confirm the "name" after it as a person's.
-  const isConfirmedInsideRejected = (inner: Candidate) => {
-    const needs = inner.pattern.needs;
-    if (needs === null) return false;
-    return judged.some(({ candidate: outer, verdict }) =>
-      !verdict.ok && verdict.needsContext !== true && outer.start <= inner.start && inner.end <= outer.end && outer.end - outer.start > inner.end - inner.start &&
-      words.slice(outer.start, inner.start).some((word) => needs.has(word)));
-  };
   const accepted = judged
-    .filter((j) => j.verdict.ok && !isConfirmedInsideRejected(j.candidate))
+    .filter((j) => j.verdict.ok)
     .sort((a, b) => a.candidate.start - b.candidate.start || b.candidate.end - a.candidate.end);
   if (accepted.length > 0) {
     const { candidate, verdict } = accepted[0];
