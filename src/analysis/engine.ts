@@ -306,7 +306,7 @@ export class Engine {
       const elementPath = [...path, key];
       if (ts.isIdentifier(element.name)) {
         const named = this.getNameValue(element.name.text, element.name, undefined);
-        if (named.taints.length > 0) this.addParamRead(fn, element, { index, path, taints: named.taints });
+        if (named.taints.length > 0) this.addParamRead(fn, element, index, path, named.taints);
         this.setEnv(element, join(getParamValue(fn, index, elementPath), named));
       } else {
         this.bindParameterElements(fn, index, element.name, elementPath);
@@ -891,18 +891,19 @@ export class Engine {
   private addParamReads(params: readonly ParamRef[], site: ts.Node, taints: readonly Taint[]): void {
     for (let i = 0; i < params.length; i++) {
       const param = params[i];
-      this.addParamRead(param.fn, site, { index: param.index, path: param.path, taints });
+      this.addParamRead(param.fn, site, param.index, param.path, taints);
     }
   }
 
-  private addParamRead(fn: ts.Node, site: ts.Node, read: ParamRead): void {
+  /** Kept once per site: a function analysed again reads its parameters at the same places. */
+  private addParamRead(fn: ts.Node, site: ts.Node, index: number, path: readonly string[], taints: readonly Taint[]): void {
     let reads = this.paramReads.get(fn);
     if (reads === undefined) {
       reads = new Map();
       this.paramReads.set(fn, reads);
     }
     if (reads.has(site)) return;
-    reads.set(site, read);
+    reads.set(site, { index, path, taints });
     this.markChanged(fn);
   }
 
@@ -915,7 +916,7 @@ export class Engine {
       // Passed on from the caller's own parameter (`handler(body) → createAccount(body)`): the caller reads them too.
       for (let i = 0; i < arg.params.length; i++) {
         const param = arg.params[i];
-        this.addParamRead(param.fn, site, { index: param.index, path: param.path, taints: read.taints });
+        this.addParamRead(param.fn, site, param.index, param.path, read.taints);
       }
     }
   }
