@@ -13,7 +13,7 @@ describe('classifyValue', () => {
     ['ACUPA7085R', 'user.government_id.pan', /individual/],
     ['27AAPFU0939F1ZV', 'user.government_id.gstin', /.+/],
     ['WKH1186253', 'user.government_id.voter_id', /Luhn/],
-    ['4111 1111 1111 1111', 'user.financial.credit_card', /Visa/],
+    ['4539 1488 0343 6467', 'user.financial.credit_card', /Visa/],
     ['GB82WEST12345698765432', 'user.financial.bank_account', /.+/],
     ['rahul.sharma@okicici', 'user.financial.upi_id', /.+/],
     ['rahul.sharma@gmail.com', 'user.contact.email', /.+/],

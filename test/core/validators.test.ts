@@ -505,22 +505,21 @@ describeValidator(
   ],
 );
 
-// Public test numbers published by the card networks / gateways; real-looking, so not placeholders.
 describeValidator(
   'payment_card',
   [
-    ['4111111111111111', /16-digit Visa.*Luhn/],
-    ['4111 1111 1111 1111', /Visa/],
-    ['4111-1111-1111-1111', /Visa/],
-    ['4222222222222', /13-digit Visa/],
-    ['5555555555554444', /Mastercard/],
-    ['2223003122003222', /Mastercard/],
-    ['378282246310005', /15-digit American Express/],
-    ['3782 822463 10005', /American Express/],
-    ['6011111111111117', /16-digit Discover card/],
-    ['3530111333300000', /JCB/],
-    ['30569309025904', /14-digit Diners Club/],
-    ['6200000000000005', /16-digit UnionPay card/],
+    ['4539148803436467', /16-digit Visa.*Luhn/],
+    ['4539 1488 0343 6467', /Visa/],
+    ['4539-1488-0343-6467', /Visa/],
+    ['4539148803433', /13-digit Visa/],
+    ['5123456789012346', /Mastercard/],
+    ['2223003122003297', /Mastercard/],
+    ['378282246310013', /15-digit American Express/],
+    ['3782 822463 10013', /American Express/],
+    ['6011111111111125', /16-digit Discover card/],
+    ['3530111333300018', /JCB/],
+    ['30569309025912', /14-digit Diners Club/],
+    ['6200000000000013', /16-digit UnionPay card/],
     ['6759649826438453', /Maestro/],
     ['6521' + '00000000000' + getLuhnCheckDigit('652100000000000'), /16-digit Discover or RuPay card/],
     ['8100' + '00000000000' + getLuhnCheckDigit('810000000000000'), /RuPay/],
@@ -539,6 +538,27 @@ describeValidator(
     ['4111111111111111a', /digit groups/],
   ],
 );
+
+// Published by payment providers for their sandboxes: Luhn-valid and on a real network, but no one's card.
+describe('payment_card test numbers', () => {
+  it.each([
+    ['4111111111111111', /Visa test card number/],
+    ['4111 1111 1111 1111', /Visa test card/],
+    ['4111-1111-1111-1111', /Visa test card/],
+    ['4242424242424242', /Visa test card/],
+    ['4222222222222', /Visa test card/],
+    ['5555555555554444', /Mastercard test card/],
+    ['378282246310005', /American Express test card/],
+    ['6011111111111117', /Discover test card/],
+    ['30569309025904', /Diners Club test card/],
+    ['3530111333300000', /JCB test card/],
+    ['6200000000000005', /UnionPay test card/],
+  ])('%s is valid and a placeholder (%s)', (value, reason) => {
+    const result = VALIDATORS.payment_card(value);
+    expect(result).toMatchObject({ valid: true, placeholder: true });
+    expect(result.reason).toMatch(reason);
+  });
+});
 
 describe('payment_card (generated)', () => {
   it('accepts seeded Luhn-valid Visa numbers and rejects every single-digit change', () => {
@@ -639,6 +659,9 @@ describe('phone placeholders', () => {
     ['+91 98765 43210', 'phone_e164', /count up or down/],
     ['+1 234 567 8901', 'phone_e164', /count up or down/],
     ['+91 99999 99999', 'phone_e164', /repeated digit/],
+    ['+15005550006', 'phone_e164', /555 exchange/],
+    ['+1 415 555 2671', 'phone_e164', /555 exchange/],
+    ['+1-555-555-0199', 'phone_e164', /555 exchange/],
   ] as const)('%s is valid and a placeholder (%s)', (value, id, reason) => {
     const result = VALIDATORS[id](value);
     expect(result).toMatchObject({ valid: true, placeholder: true });
@@ -653,6 +676,10 @@ describe('phone placeholders', () => {
     ['+91 98765 43012', 'phone_e164'],
     ['+1234567', 'phone_e164'],
     ['+44 20 7946 0958', 'phone_e164'],
+    // 555 only as the North American exchange: elsewhere it is a number like any other.
+    ['+1 650 253 0000', 'phone_e164'],
+    ['+1 555 253 0000', 'phone_e164'],
+    ['+91 98555 12345', 'phone_e164'],
   ] as const)('%s is not a placeholder (%s)', (value, id) => {
     const result = VALIDATORS[id](value);
     expect(result.valid).toBe(true);
@@ -663,7 +690,7 @@ describe('phone placeholders', () => {
 describeValidator(
   'phone_e164',
   [
-    ['+14155552671', /E\.164/],
+    ['+16502530000', /E\.164/],
     ['+44 20 7946 0958', /E\.164/],
     ['+91-98123-98123', /E\.164/],
     ['+1234567', /E\.164/],
@@ -685,8 +712,8 @@ describeValidator(
     ['rahul.sharma@gmail.com', /well-formed/],
     ['first+tag@mail.co.in', /well-formed/],
     ["o'brien@example.ie", /well-formed/],
-    ['user@xn--d1acufc.xn--p1ai', /well-formed/], // punycode TLD
-    ['a@b.io', /well-formed/],
+    ['anna@xn--d1acufc.xn--p1ai', /well-formed/], // punycode TLD
+    ['ab@b.io', /well-formed/],
   ],
   [
     ['foo@2x.png', /\.png is a file extension/],
@@ -766,19 +793,54 @@ describe('email placeholders', () => {
   });
 
   it.each([
-    'user@gmail.com',
-    'user@example.co.in',
-    'user@myexample.com',
-    'user@examples.com',
+    'rahul@gmail.com',
+    'rahul@example.co.in',
+    'rahul@myexample.com',
+    'rahul@examples.com',
     // Reserved names only as the whole top-level domain (or home.arpa as the domain's tail).
-    'user@local.in',
-    'user@internal.com',
-    'user@home.arpa.in',
+    'rahul@local.in',
+    'rahul@internal.com',
+    'rahul@home.arpa.in',
   ])(
     '%s is not a placeholder',
     (email) => {
       expect(VALIDATORS.email(email)).toMatchObject({ valid: true });
       expect(VALIDATORS.email(email).placeholder).toBeFalsy();
+    },
+  );
+});
+
+describe('stand-in e-mail addresses', () => {
+  it.each([
+    ['jim@juice-sh.op', /\.op, a top-level domain that does not exist/],
+    ['x@x.xx', /\.xx, a top-level domain that does not exist/],
+    ['kuni@be.rt', /\.rt, a top-level domain/],
+    ['test@bla.blubb', /\.blubb, a top-level domain/],
+    ['user@mailinator.com', /mailinator\.com, a public throwaway inbox/],
+    ['qa+signup@yopmail.com', /throwaway inbox/],
+    ['foo@bar.com', /bar\.com, a domain sample and test data stand in with/],
+    ['test@gmail.com', /stand-in mailbox \(test@\)/],
+    ['Test123@Gmail.com', /stand-in mailbox \(test123@\)/],
+    ['new.user@te.st', /stand-in mailbox \(new\.user@\)/],
+    ['newuser@gmail.com', /stand-in mailbox/],
+    ['fooooo1@gmail.com', /stand-in mailbox/],
+    ['john.doe@gmail.com', /stand-in mailbox/],
+    ['nonexistent@rediffmail.com', /stand-in mailbox/],
+    ['a@b.in', /mailbox of one letter \(a@\)/],
+    ['xxxx@gmail.com', /mailbox of one letter/],
+  ])('%s is valid and a placeholder (%s)', (email, reason) => {
+    const result = VALIDATORS.email(email);
+    expect(result).toMatchObject({ valid: true, placeholder: true });
+    expect(result.reason).toMatch(reason);
+  });
+
+  // Real top-level domains, internationalised ones by their xn-- form, and mailboxes that only contain a sample word.
+  it.each(['otto@mei.er', 'rahul@bank.xn--h2brj9c', 'priya@startup.io', 'testimony.rao@gmail.com', 'userhelp.sharma@gmail.com', 'ab@gmail.com', 'bjoern@owasp.org'])(
+    '%s is a person\'s address',
+    (email) => {
+      const result = VALIDATORS.email(email);
+      expect(result.valid).toBe(true);
+      expect(result.placeholder).toBeFalsy();
     },
   );
 });
@@ -814,12 +876,12 @@ describe('upi_id mobile detection', () => {
 describeValidator(
   'ip_address',
   [
-    ['8.8.8.8', /public IPv4/],
-    ['2606:4700:4700::1111', /public IPv6/],
+    ['49.36.128.10', /public IPv4/],
+    ['2405:201:e00c::1', /public IPv6/],
     ['172.32.0.1', /public IPv4/], // just outside 172.16/12
     ['192.0.3.1', /public IPv4/], // just outside 192.0.2/24
     ['2001:db9::1', /public IPv6/], // just outside 2001:db8::/32
-    ['2606:4700:4700::1111%eth0', /public IPv6/], // with a zone, as isIP accepts it
+    ['2405:201:e00c::1%eth0', /public IPv6/], // with a zone, as isIP accepts it
   ],
   [
     ['01.02.03.04', /leading zeros/],
@@ -857,13 +919,24 @@ describe('ip_address placeholders', () => {
     ['2001:db8::1', /documentation/],
     ['2001:0db8:ffff::1', /documentation/],
     ['::ffff:192.168.1.1', /RFC 1918/],
+    ['198.19.255.1', /benchmarking/],
+    ['224.0.0.251', /multicast/],
+    ['250.1.2.3', /reserved/],
+    ['1.1.1.1', /Cloudflare's public DNS resolver/],
+    ['8.8.8.8', /Google's public DNS resolver/],
+    ['2001:4860:4860::8888', /Google's public DNS resolver/],
+    ['9.9.9.9', /Quad9/],
+    ['1.2.3.4', /stand-in/],
+    ['4.3.2.1', /stand-in/],
+    ['2.2.2.2', /stand-in/],
+    ['11.12.13.14', /stand-in/],
   ])('%s is valid and a placeholder (%s)', (address, range) => {
     const result = VALIDATORS.ip_address(address);
     expect(result).toMatchObject({ valid: true, placeholder: true });
     expect(result.reason).toMatch(range);
   });
 
-  it.each(['8.8.8.8', '100.64.0.1', 'fec0::1', '2606:4700::1'])('%s is not a placeholder', (address) => {
+  it.each(['49.36.128.10', '100.64.0.1', 'fec0::1', '2606:4700::1', '1.2.3.5', '11.22.33.44', '8.8.8.9', '198.20.0.1'])('%s is not a placeholder', (address) => {
     expect(VALIDATORS.ip_address(address)).toMatchObject({ valid: true });
     expect(VALIDATORS.ip_address(address).placeholder).toBeFalsy();
   });

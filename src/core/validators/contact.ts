@@ -1,3 +1,5 @@
+import { domainToUnicode } from 'node:url';
+import TOP_LEVEL_DOMAINS = require('tlds');
 import { accept, acceptPlaceholder, reject, type ValidationResult } from './result';
 import { getFillerDigits } from './text-shape';
 import { isKnownUpiHandle } from './upi-handles';
@@ -30,9 +32,18 @@ const E164_SHAPE = /^\+[1-9](?:[ -]?[0-9]){6,14}$/;
 /** International number in E.164 form: + then 7 to 15 digits, country code not starting 0. */
 export function validateE164Phone(value: string): ValidationResult {
   if (!E164_SHAPE.test(value.trim())) return reject('not + followed by 7 to 15 digits with a country code not starting 0');
-  const filler = getFillerReason(value.replace(/[^0-9]/g, ''));
+  const digits = value.replace(/[^0-9]/g, '');
+  const filler = getFillerReason(digits);
   if (filler !== undefined) return acceptPlaceholder(filler);
+  if (isNorthAmerican555(digits)) {
+    return acceptPlaceholder('a North American number on the 555 exchange, which no subscriber has (555-01XX is kept for fiction, +1 500 555 00XX are Twilio\'s test numbers)');
+  }
   return accept('international E.164 phone number');
+}
+
+/** +1 NPA 555 XXXX: the exchange the North American plan keeps out of subscribers' hands. */
+function isNorthAmerican555(digits: string): boolean {
+  return digits.length === 11 && digits[0] === '1' && digits.slice(4, 7) === '555';
 }
 
 const EMAIL_LOCAL = /^[A-Za-z0-9!#$%&'*+=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+=?^_`{|}~-]+)*$/;
@@ -60,7 +71,41 @@ const RESERVED_EMAIL_TLDS: readonly string[] = ['example', 'test', 'invalid', 'l
  */
 const SAMPLE_EMAIL_DOMAINS: ReadonlySet<string> = new Set([
   'test.com', 'domain.com', 'yourdomain.com', 'your-domain.com', 'mydomain.com', 'yourcompany.com', 'your-company.com', 'sample.com', 'dummy.com', 'fake.com',
+  'foo.com', 'bar.com', 'baz.com', 'foobar.com', 'acme.com', 'company.com', 'mycompany.com', 'somedomain.com', 'anydomain.com',
 ]);
+
+/** Public throwaway inboxes: anyone can read them, so an address there is a tester's, not a person's. */
+const THROWAWAY_EMAIL_DOMAINS: ReadonlySet<string> = new Set([
+  'mailinator.com', 'yopmail.com', 'guerrillamail.com', 'sharklasers.com', '10minutemail.com', 'maildrop.cc', 'trashmail.com',
+  'temp-mail.org', 'tempmail.com', 'throwawaymail.com', 'getnada.com', 'dispostable.com', 'mailnesia.com', 'mintemail.com',
+]);
+
+/**
+ * Mailboxes that tests and sample data stand in with (`test@gmail.com`, `new.user@`, `foo1@`), compared
+ * in lower case without separators, a `+tag` or trailing digits.
+ */
+const STAND_IN_MAILBOXES: ReadonlySet<string> = new Set([
+  'test', 'testing', 'tester', 'testuser', 'testaccount', 'user', 'username', 'newuser', 'someone', 'somebody', 'nobody', 'noone',
+  'anonymous', 'anon', 'foo', 'bar', 'baz', 'foobar', 'fake', 'fakeuser', 'dummy', 'dummyuser', 'sample', 'sampleuser', 'example',
+  'demo', 'demouser', 'placeholder', 'nonexistent', 'temp', 'tmp', 'asdf', 'qwerty', 'abc', 'xyz', 'yourname', 'youremail',
+  'yourmail', 'name', 'email', 'mail', 'johndoe', 'janedoe', 'lorem', 'loremipsum', 'null', 'undefined', 'string', 'changeme',
+]);
+
+/** Why a mailbox is a stand-in, if it is: a sample word, or one character over and over (`x@`, `aaa@`). */
+function getStandInMailbox(mailbox: string): string | undefined {
+  const word = mailbox.replace(/[._-]/g, '').replace(/[0-9]+$/, '').replace(/(.)\1{2,}/g, '$1$1');
+  if (STAND_IN_MAILBOXES.has(word)) return `a stand-in mailbox (${mailbox}@), as tests and sample data use, not a person's`;
+  if (/^([a-z])\1*$/.test(word)) return `a mailbox of one letter (${mailbox}@), a stand-in, not a person's`;
+  return undefined;
+}
+
+let delegated: ReadonlySet<string> | undefined;
+
+/** Whether the root zone delegates `tld` (IANA's list, from the `tlds` package): mail to any other reaches nobody. */
+function isDelegatedTopLevelDomain(tld: string): boolean {
+  delegated ??= new Set(TOP_LEVEL_DOMAINS);
+  return delegated.has(tld.startsWith('xn--') ? domainToUnicode(tld) : tld);
+}
 
 function isReservedEmailDomain(domain: string): boolean {
   const labels = domain.split('.');
@@ -112,10 +157,13 @@ export function validateEmail(value: string): ValidationResult {
   if (isReservedEmailDomain(domain)) {
     return acceptPlaceholder('e-mail address at a reserved example/test domain, which reaches nobody');
   }
+  if (!isDelegatedTopLevelDomain(tld)) return acceptPlaceholder(`e-mail address under .${tld}, a top-level domain that does not exist, so it reaches nobody`);
   if (SAMPLE_EMAIL_DOMAINS.has(domain)) return acceptPlaceholder(`e-mail address at ${domain}, a domain sample and test data stand in with`);
-  if (ROLE_MAILBOXES.has(getMailbox(local))) {
-    return acceptPlaceholder(`a role mailbox (${getMailbox(local)}@), which names a function, not a person`);
-  }
+  if (THROWAWAY_EMAIL_DOMAINS.has(domain)) return acceptPlaceholder(`e-mail address at ${domain}, a public throwaway inbox, not a person's mailbox`);
+  const mailbox = getMailbox(local);
+  if (ROLE_MAILBOXES.has(mailbox)) return acceptPlaceholder(`a role mailbox (${mailbox}@), which names a function, not a person`);
+  const standIn = getStandInMailbox(mailbox);
+  if (standIn !== undefined) return acceptPlaceholder(standIn);
   return accept('e-mail address with a well-formed local part and domain');
 }
 

@@ -1,11 +1,26 @@
 import { getCardNetworkName } from './card-networks';
 import { isIbanMod97Valid, isLuhnValid } from './checksums';
 import { getBbanPattern, getIbanLength, IBAN_BBAN_FORMATS } from './iban-registry';
-import { accept, reject, rejectNearMiss, type ValidationResult } from './result';
+import { accept, acceptPlaceholder, reject, rejectNearMiss, type ValidationResult } from './result';
 import { isAllSameChar } from './text-shape';
 
 // Digit groups joined by one kind of single separator, as cards are printed and typed.
 const CARD_SHAPE = /^[0-9]+(?:([ -])[0-9]+(?:\1[0-9]+)*)?$/;
+
+/**
+ * Card numbers that Stripe's and Braintree's (PayPal's) documentation publish for their sandboxes,
+ * which every integration's tests type in: no card was ever issued with one.
+ */
+const PUBLISHED_TEST_CARDS: ReadonlySet<string> = new Set([
+  // Stripe: https://docs.stripe.com/testing
+  '4242424242424242', '4000056655665556', '5555555555554444', '2223003122003222', '5200828282828210', '5105105105105100',
+  '378282246310005', '371449635398431', '6011111111111117', '6011000990139424', '3056930009020004', '36227206271667',
+  '3566002020360505', '6200000000000005', '4000000000000002', '4000000000009995', '4000000000000077', '4000002500003155',
+  '4000000000003220',
+  // Braintree: https://developer.paypal.com/braintree/docs/reference/general/testing
+  '4111111111111111', '4012888888881881', '4222222222222', '5431111111111111', '378734493671000', '30569309025904',
+  '38520000023237', '3530111333300000',
+]);
 
 /** Payment card number (PAN in the PCI sense): 12-19 digits, Luhn-valid, with a real network prefix. */
 export function validatePaymentCard(value: string): ValidationResult {
@@ -17,6 +32,7 @@ export function validatePaymentCard(value: string): ValidationResult {
   if (!isLuhnValid(digits)) return rejectNearMiss('Luhn check digit is wrong');
   const network = getCardNetworkName(digits);
   if (network === undefined) return rejectNearMiss('Luhn-valid, but no card network issues this prefix and length');
+  if (PUBLISHED_TEST_CARDS.has(digits)) return acceptPlaceholder(`a ${network} test card number that payment providers publish for their sandboxes, issued to no one`);
   return accept(`${digits.length}-digit ${network} card number with a valid Luhn check digit`);
 }
 

@@ -18,9 +18,11 @@ const RESERVED_RANGES: readonly ReservedRange[] = [
   { label: 'private (RFC 1918 172.16/12)', network: '172.16.0.0', prefix: 12, family: 'ipv4' },
   { label: 'documentation (192.0.2/24)', network: '192.0.2.0', prefix: 24, family: 'ipv4' },
   { label: 'private (RFC 1918 192.168/16)', network: '192.168.0.0', prefix: 16, family: 'ipv4' },
+  { label: 'benchmarking (RFC 2544 198.18/15)', network: '198.18.0.0', prefix: 15, family: 'ipv4' },
   { label: 'documentation (198.51.100/24)', network: '198.51.100.0', prefix: 24, family: 'ipv4' },
   { label: 'documentation (203.0.113/24)', network: '203.0.113.0', prefix: 24, family: 'ipv4' },
-  { label: 'limited broadcast (255.255.255.255)', network: '255.255.255.255', prefix: 32, family: 'ipv4' },
+  { label: 'multicast (224/4)', network: '224.0.0.0', prefix: 4, family: 'ipv4' },
+  { label: 'reserved (240/4, with the limited broadcast)', network: '240.0.0.0', prefix: 4, family: 'ipv4' },
   { label: 'unspecified (::)', network: '::', prefix: 128, family: 'ipv6' },
   { label: 'loopback (::1)', network: '::1', prefix: 128, family: 'ipv6' },
   { label: 'unique local (fc00::/7)', network: 'fc00::', prefix: 7, family: 'ipv6' },
@@ -42,6 +44,22 @@ function getReservedRangeLists(): ReadonlyArray<{ label: string; list: BlockList
   return reservedRangeLists;
 }
 
+/** Public DNS resolvers: configuration that names a service, never a person's connection. */
+const PUBLIC_RESOLVERS: ReadonlyMap<string, string> = new Map([
+  ...['1.1.1.1', '1.0.0.1', '2606:4700:4700::1111', '2606:4700:4700::1001'].map((address): [string, string] => [address, 'Cloudflare']),
+  ...['8.8.8.8', '8.8.4.4', '2001:4860:4860::8888', '2001:4860:4860::8844'].map((address): [string, string] => [address, 'Google']),
+  ...['9.9.9.9', '149.112.112.112'].map((address): [string, string] => [address, 'Quad9']),
+  ...['208.67.222.222', '208.67.220.220'].map((address): [string, string] => [address, 'OpenDNS']),
+]);
+
+/** `2.2.2.2`, `1.2.3.4`, `4.3.2.1`: quads that tests type in, not an address anyone was given. */
+function isStandInQuad(address: string): boolean {
+  const quads = address.split('.').map(Number);
+  if (quads.length !== 4) return false;
+  const step = quads[1]! - quads[0]!;
+  return (step === 0 || step === 1 || step === -1) && quads.every((quad, i) => i === 0 || quad - quads[i - 1]! === step);
+}
+
 const ADDRESS_CHARACTERS = /^[\da-f.:]+(?:%|$)/i;
 
 /** IPv4 or IPv6 address as accepted by Node's `net.isIP`; reserved ranges are placeholders. */
@@ -61,5 +79,8 @@ export function validateIpAddress(value: string): ValidationResult {
   if (reserved !== undefined) {
     return acceptPlaceholder(`IPv${version} address in the ${reserved.label} range, which identifies nobody`);
   }
+  const resolver = PUBLIC_RESOLVERS.get(address.toLowerCase());
+  if (resolver !== undefined) return acceptPlaceholder(`${resolver}'s public DNS resolver, which names a service, not a person's connection`);
+  if (version === 4 && isStandInQuad(address)) return acceptPlaceholder('four quads that repeat or count (1.2.3.4), a stand-in, not an address anyone was given');
   return accept(`public IPv${version} address`);
 }
