@@ -490,6 +490,12 @@ export class Engine {
       case Form.Operator:
         this.evaluate((node as ts.TypeOfExpression).expression, fn);
         return EMPTY;
+      case Form.Delete: {
+        let operand: ts.Expression = (node as ts.DeleteExpression).expression;
+        while (ts.isParenthesizedExpression(operand)) operand = operand.expression;
+        this.evaluate(ts.isPropertyAccessExpression(operand) || ts.isElementAccessExpression(operand) ? operand.expression : operand, fn);
+        return EMPTY;
+      }
       case Form.Other:
         return EMPTY;
     }

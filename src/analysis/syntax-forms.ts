@@ -22,8 +22,10 @@ export const enum Form {
   Jsx,
   /** `x++`, `-x`: evaluated for effects, no data. */
   Operand,
-  /** `typeof x`, `void x`, `delete x`: evaluated for effects, no data. */
+  /** `typeof x`, `void x`: evaluated for effects, no data. */
   Operator,
+  /** `delete x.y`: removes the field, so only the object is evaluated (for effects); the field is not read. */
+  Delete,
 }
 
 const FORMS: Record<Exclude<Form, Form.Other>, readonly string[]> = {
@@ -44,7 +46,8 @@ const FORMS: Record<Exclude<Form, Form.Other>, readonly string[]> = {
   [Form.TaggedTemplate]: ['TaggedTemplateExpression'],
   [Form.Jsx]: ['JsxElement', 'JsxSelfClosingElement', 'JsxFragment'],
   [Form.Operand]: ['PrefixUnaryExpression', 'PostfixUnaryExpression'],
-  [Form.Operator]: ['TypeOfExpression', 'VoidExpression', 'DeleteExpression'],
+  [Form.Operator]: ['TypeOfExpression', 'VoidExpression'],
+  [Form.Delete]: ['DeleteExpression'],
 };
 
 /** The statement-level forms the engine's walk over a function body tells apart. */
