@@ -280,7 +280,18 @@ export class Engine {
       return;
     }
     if (parameter.initializer !== undefined) this.evaluate(parameter.initializer, fn);
-    this.bindParameterElements(fn, index, name, NO_PATH);
+    const request = this.getRequestReceiver(parameter);
+    if (request !== undefined) this.bindDeclaration(name, parameter, refValue(getRootRef('receiver', request)), fn);
+    else this.bindParameterElements(fn, index, name, NO_PATH);
+  }
+
+  /** `({ body, query }: Request)`: a handler's request, destructured where it is declared. */
+  private getRequestReceiver(parameter: ts.ParameterDeclaration): string | undefined {
+    const { ts } = this;
+    const type = parameter.type;
+    if (type === undefined || !ts.isTypeReferenceNode(type)) return undefined;
+    const typeName = ts.isIdentifier(type.typeName) ? type.typeName.text : type.typeName.right.text;
+    return this.options.flows.requestTypes.get(typeName);
   }
 
   /** NestJS's `@Param('username') username`: the decorator names the request field the handler collects. */
@@ -764,6 +775,8 @@ export class Engine {
     const ref: Ref | undefined = callee.ref === undefined ? undefined : extendRef(callee.ref, op, this.getBaseUrl(callee.ref, args));
 
     if (callee.ref !== undefined) {
+      // An injected service carries no data: the field it is kept in is known by its name, as a constructor parameter is.
+      if (this.lookups.isInjector(callee.ref, op)) return EMPTY;
       const sinks = this.lookups.getSinks(callee.ref, op);
       for (let i = 0; i < sinks.length; i++) this.applySink(sinks[i], node, args, callee.ref, calleeText);
     }

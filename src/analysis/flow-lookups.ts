@@ -1,5 +1,5 @@
 import { getCached, newMap } from '../core/cached';
-import type { FlowCatalogue, SinkSpec, TransformKind } from '../core/catalogue/flow-catalogue';
+import type { FlowCatalogue, SchemaSpec, SinkSpec, TransformKind } from '../core/catalogue/flow-catalogue';
 import { isPathMatch, type PathPattern } from '../core/catalogue/path-pattern';
 import { splitIdentifier } from '../core/classify';
 import type { Ref } from './value';
@@ -29,6 +29,7 @@ export class FlowLookups {
   private readonly sinks: RefCache<readonly SinkSpec[]> = new WeakMap();
   private readonly transforms: RefCache<TransformKind | undefined> = new WeakMap();
   private readonly schemas: RefCache<SchemaMatch> = new WeakMap();
+  private readonly injectors: RefCache<boolean> = new WeakMap();
   private readonly requestReads: RefCache<boolean> = new WeakMap();
   private readonly requestBodies: RefCache<boolean> = new WeakMap();
   private readonly getters: RefCache<boolean> = new WeakMap();
@@ -83,7 +84,7 @@ export class FlowLookups {
   }
 
   private readonly findModuleTransform = (ref: Ref, op: string): TransformKind | undefined =>
-    this.flows.transforms.find((t) => isCallOf({ modules: t.modules, globals: [], receivers: [] }, t.calls, ref, op))?.kind;
+    this.flows.transforms.find((t) => isModuleCall(t, ref, op))?.kind;
 
   /**
    * What a callee's name says it does to its argument (`maskPan`, `encryptAadhaar`): the first word
@@ -104,11 +105,20 @@ export class FlowLookups {
   }
 
   private readonly findSchemaMatch = (ref: Ref, op: string): SchemaMatch => {
-    const isOf = (spec: { modules: readonly string[]; calls: readonly PathPattern[] }) => isCallOf({ modules: spec.modules, globals: [], receivers: [] }, spec.calls, ref, op);
+    const isOf = (spec: SchemaSpec) => isModuleCall(spec, ref, op);
     const collects = this.flows.schemas.some(isOf);
     const stores = this.flows.storageSchemas.filter(isOf).map((schema) => this.flows.sinks.find((s) => s.id === schema.id));
     return !collects && stores.length === 0 ? NO_SCHEMA : { collects, stores };
   };
+
+  /** Whether a call of `ref` injects a service (`inject(HttpClient)`, matched by import). */
+  isInjector(ref: Ref, op: string): boolean {
+    if (ref.root.kind !== 'module') return false;
+    return remember(this.injectors, ref, op, this.findInjector);
+  }
+
+  private readonly findInjector = (ref: Ref, op: string): boolean =>
+    this.flows.injectors.some((spec) => isModuleCall(spec, ref, op));
 
   /** `req.body` read from `req`: a property of a request object that holds what the client sent. */
   isRequestRead(ref: Ref, name: string): boolean {
@@ -183,6 +193,11 @@ const lookups = new WeakMap<FlowCatalogue, FlowLookups>();
 
 export function getFlowLookups(flows: FlowCatalogue): FlowLookups {
   return getCached(lookups, flows, () => new FlowLookups(flows));
+}
+
+/** A library call matched by import only (transforms, schemas, injectors). */
+function isModuleCall(spec: SchemaSpec, ref: Ref, op: string): boolean {
+  return isCallOf({ modules: spec.modules, globals: [], receivers: [] }, spec.calls, ref, op);
 }
 
 function isCallOf(roots: Roots, calls: readonly PathPattern[], ref: Ref, op: string): boolean {

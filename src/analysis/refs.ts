@@ -21,6 +21,9 @@ function makeRootRef(name: string, kind: RootRef['kind']): Ref {
 
 /** `ref` read one step further (a property, `()` or `new`); a base URL, once known, stays with the object. */
 export function extendRef(ref: Ref, step: string, baseUrl: string | undefined = ref.baseUrl): Ref {
+  // A module's `default` is what a default import gives, the module itself: `require('axios').default`,
+  // `const { default: axios } = require('axios')` and `import { default as axios }` reach its sinks too.
+  if (step === 'default' && ref.path.length === 0 && ref.root.kind === 'module') return ref;
   const key = baseUrl === ref.baseUrl ? step : `${step}\u0000${baseUrl ?? ''}`;
   const byStep = getCached(children, ref, newMap);
   return byStep.get(key) ?? addChild(byStep, key, { root: ref.root, path: [...ref.path, step], baseUrl });

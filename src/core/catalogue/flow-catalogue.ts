@@ -55,8 +55,12 @@ export interface FlowCatalogue {
   transforms: readonly TransformSpec[];
   transformVerbs: ReadonlyMap<string, TransformKind>;
   requests: readonly RequestSourceSpec[];
+  /** A handler parameter's type name (`({ body }: Request)`) → the receiver its fields are read as (`req`). */
+  requestTypes: ReadonlyMap<string, string>;
   schemas: readonly SchemaSpec[];
   storageSchemas: readonly StorageSchemaSpec[];
+  /** Calls that inject a service (`inject(HttpClient)`): what they return is known by the field's name alone. */
+  injectors: readonly SchemaSpec[];
   dtoDecorators: ReadonlySet<string>;
   entityDecorators: ReadonlySet<string>;
   controllerClassDecorators: ReadonlySet<string>;
@@ -83,11 +87,12 @@ interface RawSink {
 }
 
 interface RawSources {
-  requests: Array<{ id: string; receivers: string[]; reads?: string[]; getters?: string[]; bodies?: string[] }>;
+  requests: Array<{ id: string; receivers: string[]; reads?: string[]; getters?: string[]; bodies?: string[]; types?: string[] }>;
   schemas: Array<{ module: string | string[]; calls: string[] }>;
   dto_decorators: string[];
   entity_decorators: string[];
   storage_schemas: Array<{ module: string | string[]; calls: string[]; kind: string; id: string }>;
+  injectors?: Array<{ module: string | string[]; calls: string[] }>;
   controllers: { class_decorators: string[]; method_decorators: string[]; route_exports: string[]; param_decorators?: string[] };
   transforms: Array<{ kind: TransformKind; module: string | string[]; calls: string[] }>;
   transform_verbs: Record<string, string[]>;
@@ -129,8 +134,10 @@ export function compileFlowCatalogue(rawSinks: RawSink[], sources: RawSources): 
       getters: new Set(r.getters ?? []),
       bodies: (r.bodies ?? []).map(parsePathPattern),
     })),
+    requestTypes: new Map(sources.requests.flatMap((r) => (r.types ?? []).map((type): [string, string] => [type, r.receivers[0]!]))),
     schemas: sources.schemas.map((s) => ({ modules: toList(s.module).map(normaliseModuleName), calls: s.calls.map(parsePathPattern) })),
     storageSchemas: sources.storage_schemas.map((s) => ({ id: s.id, kind: s.kind, modules: toList(s.module).map(normaliseModuleName), calls: s.calls.map(parsePathPattern) })),
+    injectors: (sources.injectors ?? []).map((s) => ({ modules: toList(s.module).map(normaliseModuleName), calls: s.calls.map(parsePathPattern) })),
     dtoDecorators: new Set(sources.dto_decorators),
     entityDecorators: new Set(sources.entity_decorators),
     controllerClassDecorators: new Set(sources.controllers.class_decorators),
