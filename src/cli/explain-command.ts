@@ -9,8 +9,11 @@ export const EXPLAIN_HELP = `Usage: minimise-scan explain NAME|VALUE... [options
 
 Says which data category a name or a literal value gets, and why.
 
+An input that cannot be a name (rahul@gmail.com, "+91 98123 98123", 2341-2341-2346) is read as a
+literal value, as no-hardcoded-pii reads string literals.
+
 Options:
-      --values           treat the inputs as literal values, not names
+      --values           treat every input as a literal value (ACUPA7085R is otherwise a name)
       --context WORD     the enclosing object's name (e.g. customer in customer.name)
   -f, --format FORMAT    text (default) or json
   -m, --manifest FILE    also use this manifest's custom categories
@@ -19,8 +22,12 @@ Options:
 Examples:
   minimise-scan explain panNo customerName fileName
   minimise-scan explain name --context customer
-  minimise-scan explain --values "2341 2341 2346" ACUPA7085R
+  minimise-scan explain rahul@gmail.com "2341 2341 2346"
+  minimise-scan explain --values ACUPA7085R
 `;
+
+/** An identifier, or a property path of them (`customer.name`, `first-name`): anything else is a value. */
+const NAME_SHAPE = /^[A-Za-z_$][\w$-]*(?:\.[A-Za-z_$][\w$-]*)*$/;
 
 export interface CommandIo {
   cwd: string;
@@ -40,7 +47,7 @@ export function runExplain(argv: readonly string[], io: CommandIo): number {
 
   const catalogue = getCatalogue(io.cwd, options.manifest);
   const results = positionals.map((input) =>
-    options.values
+    options.values || !NAME_SHAPE.test(input)
       ? classifyValue(input, catalogue, { context: options.context })
       : explainName(input, catalogue, options.context),
   );

@@ -32,6 +32,17 @@ describe('minimise-scan explain (built CLI)', () => {
     expect(bad.reasons).toContain('not Aadhaar number: Verhoeff check digit is wrong');
   });
 
+  it('reads an input that cannot be a name as a value, as no-hardcoded-pii reads literals', () => {
+    const { stdout } = run(['explain', 'rahul.verma82@gmail.com', 'jim@juice-sh.op', '2341-2341-2346', 'first-name', 'ACUPA7085R', '-f', 'json']);
+    expect((JSON.parse(stdout) as Array<{ input: string; kind: string; category: string | null }>).map((r) => [r.input, r.kind, r.category])).toEqual([
+      ['rahul.verma82@gmail.com', 'value', 'user.contact.email'],
+      ['jim@juice-sh.op', 'value', null],
+      ['2341-2341-2346', 'value', 'user.government_id.aadhaar'],
+      ['first-name', 'name', 'user.name.first'],
+      ['ACUPA7085R', 'name', null],
+    ]);
+  });
+
   it('reads a dotted name as a property of the object before the last dot', () => {
     const { stdout } = run(['explain', 'customer.name', 'file.name', 'check.fullName', '-f', 'json']);
     expect((JSON.parse(stdout) as Array<{ input: string; category: string | null }>).map((r) => [r.input, r.category])).toEqual([
