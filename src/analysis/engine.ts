@@ -10,6 +10,7 @@ import type { Hit, IndexedParamSink, ParamRead } from './engine-types';
 import { Collected, Form, getSyntaxForms, StatementForm } from './syntax-forms';
 import { getFlowLookups, type FlowLookups } from './flow-lookups';
 import { extendRef, getRootRef } from './refs';
+import { SAVE_HOOKS, SchemaHooks } from './schema-hooks';
 import { Scopes } from './scope';
 import { getTypeTaints } from './type-categories';
 import { CONFIG, EMPTY, MAX_PARAM_PATH, createValue, fnValue, refValue, textValue, getEmptyList, isSubsumed, mapList, getData, getField, getFieldAt, getSignature, join, makeObject, withStep, type ParamRef, type Ref, type Step, type Taint, type Value } from './value';
@@ -106,6 +107,7 @@ export class Engine {
   private readonly importValues = new Map<ts.Node, Value>();
   private readonly lookups: FlowLookups;
   private readonly forms: ReturnType<typeof getSyntaxForms>;
+  private readonly schemaHooks: SchemaHooks;
   private recording = false;
 
   constructor(private readonly options: EngineOptions) {
@@ -114,6 +116,7 @@ export class Engine {
     this.names = new NameScreen(options.catalogue);
     this.lookups = getFlowLookups(options.flows);
     this.forms = getSyntaxForms(options.ts);
+    this.schemaHooks = new SchemaHooks(options.ts);
     this.manifestTransforms = getManifestTransforms(options.manifest);
     for (const file of options.files) this.collectFunctions(file);
   }
@@ -155,7 +158,7 @@ export class Engine {
     const hits: Hit[] = [];
     for (const found of this.hitsByFunction.values()) for (const hit of found) hits.push(hit);
     for (let i = 0; i < this.hits.length; i++) hits.push(this.hits[i]);
-    return hits;
+    return hits.filter((hit) => hit.action !== 'store' || !this.schemaHooks.isHashedField(hit.site));
   }
 
   /** Whether something `fn` read has changed since its first read in `fn`'s last analysis. */
@@ -713,6 +716,7 @@ export class Engine {
     if (ts.isPropertyAccessExpression(target)) {
       const base = this.evaluate(target.expression, fn);
       this.checkAssignSink(base, target.name.text, value, site);
+      if (value.transformed && value.taints.length === 0 && base.ref === getRootRef('receiver', 'this')) this.schemaHooks.addOverwrite(fn, target.name.text);
       if (target.expression.kind === ts.SyntaxKind.ThisKeyword) {
         const member = this.findClassMember(target, target.name.text);
         if (member !== undefined) this.setEnv(member, value);
@@ -796,6 +800,7 @@ export class Engine {
     }
     if (ts.isCallExpression(node) && access !== undefined) {
       const method = access.name.text;
+      if (method === 'pre') this.addSaveHook(node, access.expression, args[1]?.fn);
       if (PASS_THROUGH_METHODS.has(method) || (method === 'replace' && !isMaskingReplace(ts, node))) {
         return createValue({ ...getData(receiver), fields: method === 'toObject' || method === 'lean' || method === 'get' ? receiver.fields : undefined, ref });
       }
@@ -812,6 +817,15 @@ export class Engine {
     }
     if (ref !== undefined && this.lookups.isRequestBody(ref)) return createValue({ request: true, ref });
     return refValue(ref);
+  }
+
+  /** `userSchema.pre('save', function () { … })`: a function that runs before every save of the schema's documents. */
+  private addSaveHook(node: ts.CallExpression, schema: ts.Expression, hook: ts.Node | undefined): void {
+    const { ts } = this;
+    const event = node.arguments[0];
+    if (hook === undefined || event === undefined || !ts.isStringLiteral(event) || !SAVE_HOOKS.has(event.text) || !ts.isIdentifier(schema)) return;
+    const declaration = this.scopes.resolve(schema);
+    if (declaration !== undefined) this.schemaHooks.addHook(declaration, hook);
   }
 
   private getBaseUrl(ref: Ref, args: readonly Value[]): string | undefined {
@@ -1079,6 +1093,7 @@ export class Engine {
     const schema = this.lookups.getSchemaMatch(ref, op);
     if (schema.collects) this.collectObjectKeys(first, 'collect', undefined);
     for (let i = 0; i < schema.stores.length; i++) this.collectObjectKeys(first, 'store', schema.stores[i]);
+    if (schema.stores.length > 0) this.schemaHooks.addSchema(first, node);
   }
 
   /** Each classified key of a schema object literal is a collected (or stored) field; its site is the key. */
