@@ -10,6 +10,7 @@ import type { Hit, IndexedParamSink, ParamRead } from './engine-types';
 import { Collected, Form, getSyntaxForms, StatementForm } from './syntax-forms';
 import { getFlowLookups, type FlowLookups } from './flow-lookups';
 import { extendRef, getRootRef } from './refs';
+import { RequestContainers } from './request-containers';
 import { SAVE_HOOKS, SchemaHooks } from './schema-hooks';
 import { Scopes } from './scope';
 import { getTypeTaints } from './type-categories';
@@ -108,6 +109,7 @@ export class Engine {
   private readonly lookups: FlowLookups;
   private readonly forms: ReturnType<typeof getSyntaxForms>;
   private readonly schemaHooks: SchemaHooks;
+  private readonly containers = new RequestContainers();
   private recording = false;
 
   constructor(private readonly options: EngineOptions) {
@@ -134,6 +136,8 @@ export class Engine {
         this.hits = [];
         this.currentReads = new Map();
         this.analyseFunction(fn);
+        const containerHits = this.containers.takeHits();
+        for (let j = 0; j < containerHits.length; j++) this.hits.push(containerHits[j]);
         this.hitsByFunction.set(fn, this.hits);
         this.reads.set(fn, this.currentReads);
       }
@@ -530,6 +534,7 @@ export class Engine {
       fields: value.fields,
       ref: getRootRef('receiver', node.text),
       request: value.request,
+      container: value.container,
       fn: value.fn,
       text: value.text,
       transformed: value.transformed,
@@ -638,7 +643,10 @@ export class Engine {
     const isRequestContainer = base.request === true || (base.ref !== undefined && this.lookups.isRequestRead(base.ref, name));
     const named = this.getNameValue(name, site, context);
     if (named.taints.length > 0) {
-      if (base.request === true) this.recordCollection(site, named.taints);
+      if (base.request === true) {
+        this.recordCollection(site, named.taints);
+        if (base.container !== undefined && this.recording) this.containers.addRead(base.container, named.taints);
+      }
       if (base.params.length > 0) this.addParamReads(base.params, site, named.taints);
     }
     const value = join(field, params, member, named);
@@ -648,6 +656,7 @@ export class Engine {
       fields: value.fields,
       ref: ref ?? value.ref,
       request: isRequestContainer && named.taints.length === 0 ? true : undefined,
+      container: isRequestContainer && named.taints.length === 0 ? ref ?? base.container : value.container,
       fn: value.fn,
       text: value.text,
       transformed: value.transformed,
@@ -815,7 +824,7 @@ export class Engine {
         return getData(this.applySummary(callback, node, [getData(receiver)]));
       }
     }
-    if (ref !== undefined && this.lookups.isRequestBody(ref)) return createValue({ request: true, ref });
+    if (ref !== undefined && this.lookups.isRequestBody(ref)) return createValue({ request: true, ref, container: ref });
     return refValue(ref);
   }
 
@@ -880,6 +889,7 @@ export class Engine {
   private sinkValue(value: Value, site: ts.Node, sink: SinkSpec, sinkCall: string, host: string | null | undefined): void {
     if (this.recording) {
       for (let i = 0; i < value.taints.length; i++) this.hits.push({ site, action: sink.action, taint: value.taints[i], sink, sinkCall, host });
+      if (value.container !== undefined) this.containers.addSink(value.container, { site, action: sink.action, sink, sinkCall, host });
     }
     if (value.params.length > 0) this.addParamSinks(value, site, sink, sinkCall, host);
   }

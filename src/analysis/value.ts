@@ -41,6 +41,12 @@ export interface Value {
   ref?: Ref;
   /** A request container (`req.body`): reading a classified property from it is a collection. */
   request?: boolean;
+  /**
+   * The request container (`req.body`) whose whole content the value holds, kept through copies,
+   * serialisation and objects (`JSON.stringify(req.body)`, `{ payload: req.body }`): at a sink it
+   * carries every field the function reads from that container (request-containers.ts).
+   */
+  container?: Ref;
   /** A function the value is (`const audit = (x) => …`), for calls through variables. */
   fn?: ts.Node;
   /** A known string constant, for request URLs. */
@@ -99,6 +105,7 @@ export function createValue(parts: Partial<Value>): Value {
     fields: parts.fields,
     ref: parts.ref,
     request: parts.request,
+    container: parts.container,
     fn: parts.fn,
     text: parts.text,
     transformed: parts.transformed,
@@ -112,7 +119,7 @@ export function createValue(parts: Partial<Value>): Value {
  * made createValue's loads megamorphic.
  */
 function createLeafValue(ref: Ref | undefined, fn: ts.Node | undefined, text: string | undefined): Value {
-  return { taints: NO_TAINTS, params: NO_PARAMS, fields: undefined, ref, request: undefined, fn, text, transformed: undefined, config: undefined };
+  return { taints: NO_TAINTS, params: NO_PARAMS, fields: undefined, ref, request: undefined, container: undefined, fn, text, transformed: undefined, config: undefined };
 }
 
 export function refValue(ref: Ref | undefined): Value {
@@ -142,7 +149,7 @@ const MAX_PARAMS = 32;
 const MAX_STEPS = 12;
 
 export function isEmpty(value: Value): boolean {
-  return value.taints.length === 0 && value.params.length === 0 && value.fields === undefined && value.ref === undefined && !value.request && value.fn === undefined && value.text === undefined;
+  return value.taints.length === 0 && value.params.length === 0 && value.fields === undefined && value.ref === undefined && !value.request && value.container === undefined && value.fn === undefined && value.text === undefined;
 }
 
 /** Union of what values carry; the first path found for a category is kept. */
@@ -177,6 +184,7 @@ function joinAll(values: readonly Value[]): Value {
   let text: string | undefined;
   let textsDiffer = false;
   let request = false;
+  let container: Ref | undefined;
   let config = false;
   let transformed = false;
   for (let i = 0; i < values.length; i++) {
@@ -198,6 +206,7 @@ function joinAll(values: readonly Value[]): Value {
       else if (text !== value.text) textsDiffer = true;
     }
     if (value.request) request = true;
+    if (container === undefined) container = value.container;
     if (value.config) config = true;
     if (value.transformed) transformed = true;
   }
@@ -208,6 +217,7 @@ function joinAll(values: readonly Value[]): Value {
     fields: withFields === 0 ? undefined : joinFields(values),
     ref,
     request: request || undefined,
+    container,
     fn,
     text: textsDiffer ? undefined : text,
     config: (config && taints.length === 0) || undefined,
@@ -232,6 +242,7 @@ function joinFields(values: readonly Value[]): Map<string, Value> {
 
 /** The data of a value without what it is (a library object, a function): what flows on through `+`, templates, JSON.stringify. */
 export function getData(value: Value): Value {
+  if (value.container !== undefined) return createValue({ taints: value.taints, params: value.params, container: value.container });
   if (value.taints.length === 0 && value.params.length === 0) return value.config ? CONFIG : EMPTY;
   return createValue({ taints: value.taints, params: value.params });
 }
@@ -269,16 +280,19 @@ export function makeObject(fields: Map<string, Value>, extra: readonly Value[] =
   const params: ParamRef[] = [];
   // Nested objects were trimmed when they were made: most fit as they are, and the map is kept.
   let fits = fields.size <= MAX_FIELDS;
+  let container: Ref | undefined;
   for (const value of fields.values()) {
     pushAll(taints, value.taints);
     pushAll(params, value.params);
     if (fits && value.fields !== undefined && getFieldsDepth(value) >= MAX_FIELDS_DEPTH) fits = false;
+    if (container === undefined) container = value.container;
   }
   for (let i = 0; i < extra.length; i++) {
     pushAll(taints, extra[i].taints);
     pushAll(params, extra[i].params);
+    if (container === undefined) container = extra[i].container;
   }
-  return createValue({ taints: mergeTaints(taints), params: mergeParams(params), fields: fits ? fields : trimDepth(fields, MAX_FIELDS_DEPTH) });
+  return createValue({ taints: mergeTaints(taints), params: mergeParams(params), fields: fits ? fields : trimDepth(fields, MAX_FIELDS_DEPTH), container });
 }
 
 function trimDepth(fields: ReadonlyMap<string, Value>, depth: number): ReadonlyMap<string, Value> | undefined {
@@ -366,6 +380,7 @@ export function isSubsumed(value: Value, previous: Value, depth = MAX_FIELDS_DEP
   for (let i = 0; i < value.taints.length; i++) if (!hasCategory(previous.taints, value.taints[i].category)) return false;
   for (let i = 0; i < value.params.length; i++) if (!hasParam(previous.params, value.params[i])) return false;
   if ((value.request && !previous.request) || (value.fn !== undefined && value.fn !== previous.fn)) return false;
+  if (value.container !== undefined && value.container !== previous.container) return false;
   // Refs are interned (refs.ts): the same path and base URL is the same object.
   if (value.ref !== undefined && value.ref !== previous.ref) return false;
   if (value.text !== previous.text && value.text !== undefined) return false;
