@@ -3,7 +3,7 @@ import type { Catalogue } from '../core/catalogue/types';
 import type { FlowCatalogue, SinkSpec, TransformKind } from '../core/catalogue/flow-catalogue';
 import { normaliseModuleName } from '../core/catalogue/flow-catalogue';
 import { getCached } from '../core/cached';
-import { classifyName, NameScreen } from '../core/classify';
+import { classifyName, NameScreen, splitIdentifier } from '../core/classify';
 import type { Manifest } from '../core/manifest/types';
 import type { TypeScript } from './analyze';
 import type { Hit, IndexedParamSink, ParamRead } from './engine-types';
@@ -1101,7 +1101,7 @@ export class Engine {
     }
     if (ref === undefined || first === undefined || !ts.isObjectLiteralExpression(first)) return;
     const schema = this.lookups.getSchemaMatch(ref, op);
-    if (schema.collects) this.collectObjectKeys(first, 'collect', undefined);
+    if (schema.collects && !isConfigurationSchema(ts, node)) this.collectObjectKeys(first, 'collect', undefined);
     for (let i = 0; i < schema.stores.length; i++) this.collectObjectKeys(first, 'store', schema.stores[i]);
     if (schema.stores.length > 0) this.schemaHooks.addSchema(first, node);
   }
@@ -1279,6 +1279,23 @@ function isConfigObject(ts: TypeScript, node: ts.Expression): boolean {
   if (ts.isIdentifier(node)) return CONFIG_ROOTS.has(node.text.toLowerCase());
   if (ts.isPropertyAccessExpression(node)) return isConfigObject(ts, node.expression);
   return false;
+}
+
+// Not `settings`: a settings page's schema holds what the user types into it.
+const CONFIGURATION_WORDS: ReadonlySet<string> = new Set(['config', 'configuration', 'env', 'environment']);
+
+/**
+ * `const envSchema = z.object({ SMTP_PASSWORD: z.string() })`, or any schema in `config.schema.ts`:
+ * it checks the application's own settings when it starts, not what a client sends.
+ */
+function isConfigurationSchema(ts: TypeScript, call: ts.Node): boolean {
+  const fileName = call.getSourceFile().fileName;
+  const baseName = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  if (baseName.split('.').slice(0, -1).some((part) => splitIdentifier(part).some((word) => CONFIGURATION_WORDS.has(word)))) return true;
+  let node = call.parent;
+  while (node !== undefined && (ts.isCallExpression(node) || ts.isPropertyAccessExpression(node))) node = node.parent;
+  const name = node !== undefined && ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? node.name.text : undefined;
+  return name !== undefined && splitIdentifier(name).some((word) => CONFIGURATION_WORDS.has(word));
 }
 
 function isLiteral(ts: TypeScript, node: ts.Expression): boolean {
