@@ -13,6 +13,7 @@ import { extendRef, getRootRef } from './refs';
 import { RequestContainers } from './request-containers';
 import { SAVE_HOOKS, SchemaHooks } from './schema-hooks';
 import { Scopes } from './scope';
+import { isTestFile } from './test-code';
 import { getTypeTaints } from './type-categories';
 import { CONFIG, EMPTY, MAX_PARAM_PATH, createValue, fnValue, refValue, textValue, getEmptyList, isSubsumed, mapList, getData, getField, getFieldAt, getSignature, join, makeObject, withStep, type ParamRef, type Ref, type Step, type Taint, type Value } from './value';
 
@@ -354,9 +355,12 @@ export class Engine {
           if (expression !== undefined) this.addReturn(fn, this.evaluate(expression, fn), expression);
           return;
         }
-        case StatementForm.Throw:
-          this.sinkValue(this.evaluate((node as ts.ThrowStatement).expression, fn), node, THROW_SINK, 'throw', undefined);
+        case StatementForm.Throw: {
+          const thrown = this.evaluate((node as ts.ThrowStatement).expression, fn);
+          // SPEC §4: a thrown payload is exposure when clients receive it; a test's errors go to its runner.
+          if (!this.isInTestFile(node)) this.sinkValue(thrown, node, THROW_SINK, 'throw', undefined);
           return;
+        }
         case StatementForm.Expression:
         case StatementForm.ExportAssignment:
           this.evaluate((node as ts.ExpressionStatement).expression, fn);
@@ -391,6 +395,18 @@ export class Engine {
         this.setEnv(member, this.evaluate(member.initializer, fn, getPropertyNameText(ts, member.name)));
       }
     }
+  }
+
+  private readonly testFiles = new Map<ts.SourceFile, boolean>();
+
+  private isInTestFile(node: ts.Node): boolean {
+    const file = node.getSourceFile();
+    let answer = this.testFiles.get(file);
+    if (answer === undefined) {
+      answer = isTestFile(this.options.manifest.dir, file.fileName);
+      this.testFiles.set(file, answer);
+    }
+    return answer;
   }
 
   private addReturn(fn: ts.Node, value: Value, site: ts.Node): void {
