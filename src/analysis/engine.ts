@@ -136,6 +136,7 @@ export class Engine {
         const fn = pending[i];
         this.hits = [];
         this.currentReads = new Map();
+        this.readCategories.clear();
         this.analyseFunction(fn);
         const containerHits = this.containers.takeHits();
         for (let j = 0; j < containerHits.length; j++) this.hits.push(containerHits[j]);
@@ -660,7 +661,7 @@ export class Engine {
     const named = this.getNameValue(name, site, context);
     if (named.taints.length > 0) {
       if (base.request === true) {
-        this.recordCollection(site, named.taints);
+        this.recordRequestRead(site, named.taints);
         if (base.container !== undefined && this.recording) this.containers.addRead(base.container, named.taints);
       }
       if (base.params.length > 0) this.addParamReads(base.params, site, named.taints);
@@ -739,6 +740,11 @@ export class Engine {
       return;
     }
     if (ts.isPropertyAccessExpression(target)) {
+      // `module.exports = mongoose.model('User', userSchema)`: what a `require` of this file gives, kept under the file.
+      if (isModuleExports(ts, target) && this.scopes.resolve(target.expression as ts.Identifier) === undefined) {
+        this.setEnv(target.getSourceFile(), value);
+        return;
+      }
       const base = this.evaluate(target.expression, fn);
       this.checkAssignSink(base, target.name.text, value, site);
       if (value.transformed && value.taints.length === 0 && base.ref === getRootRef('receiver', 'this')) this.schemaHooks.addOverwrite(fn, target.name.text);
@@ -791,7 +797,11 @@ export class Engine {
   private evaluateCall(node: ts.CallExpression | ts.NewExpression, fn: ts.Node): Value {
     const { ts } = this;
     const required = getRequiredModule(ts, node);
-    if (required !== undefined) return refValue(getRootRef('module', normaliseModuleName(required)));
+    if (required !== undefined) {
+      // A project file's `module.exports`, when the analysis has that file: `const User = require('../models/User')`.
+      const file = this.scopes.getFileForSpecifier(node.getSourceFile(), required);
+      return file === undefined ? refValue(getRootRef('module', normaliseModuleName(required))) : this.getDeclarationValue(file);
+    }
     // A method's receiver is evaluated once, for the callee and for the method's own semantics:
     // evaluating it again would evaluate a chain `a().b().c()` exponentially often.
     const access = ts.isPropertyAccessExpression(node.expression) ? node.expression : undefined;
@@ -1112,7 +1122,7 @@ export class Engine {
       const isRegistrar = flows.registrars.has(getLastName(calleeText));
       if (isGetter || isRegistrar) {
         const named = this.getNameValue(first.text, first, undefined);
-        this.recordCollection(node, named.taints);
+        this.recordRequestRead(node, named.taints);
       }
     }
     if (ref === undefined || first === undefined || !ts.isObjectLiteralExpression(first)) return;
@@ -1137,6 +1147,15 @@ export class Engine {
       }
       if (ts.isPropertyAssignment(property) && ts.isObjectLiteralExpression(property.initializer) && action === 'store') this.collectObjectKeys(property.initializer, action, sink);
     }
+  }
+
+  /** Categories the function being analysed has read from a request: a handler that reads `req.body.email` three times collects it once, at the first read. */
+  private readonly readCategories = new Set<string>();
+
+  private recordRequestRead(site: ts.Node, taints: readonly Taint[]): void {
+    const unread = taints.filter((taint) => !this.readCategories.has(taint.category));
+    for (let i = 0; i < unread.length; i++) this.readCategories.add(unread[i].category);
+    this.recordCollection(site, unread);
   }
 
   private recordCollection(site: ts.Node, taints: readonly Taint[]): void {
@@ -1396,6 +1415,10 @@ export function isMinified(file: ts.SourceFile): boolean {
 }
 
 /** `require('winston')` is an import of winston. */
+function isModuleExports(ts: TypeScript, node: ts.PropertyAccessExpression): boolean {
+  return node.name.text === 'exports' && ts.isIdentifier(node.expression) && node.expression.text === 'module';
+}
+
 function getRequiredModule(ts: TypeScript, node: ts.CallExpression | ts.NewExpression): string | undefined {
   if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression) || node.expression.text !== 'require') return undefined;
   const [first] = node.arguments;
