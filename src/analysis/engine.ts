@@ -447,6 +447,14 @@ export class Engine {
       this.setEnv(declaration, isConstant ? value : join(value, this.getNameValue(name.text, name, undefined)));
       return;
     }
+    // `const [form, setForm] = useState(…)`: a tuple's elements by position.
+    if (ts.isArrayBindingPattern(name) && value.fields?.has('0') === true) {
+      for (let i = 0; i < name.elements.length; i++) {
+        const element = name.elements[i];
+        if (ts.isBindingElement(element)) this.bindDeclaration(element.name, ts.isIdentifier(element.name) ? element : declaration, getField(value, String(i)) ?? EMPTY, fn);
+      }
+      return;
+    }
     const context = ts.isVariableDeclaration(declaration) && declaration.initializer !== undefined ? getExpressionName(ts, declaration.initializer) : undefined;
     for (let i = 0; i < name.elements.length; i++) {
       const element = name.elements[i];
@@ -811,6 +819,9 @@ export class Engine {
     const isNew = ts.isNewExpression(node);
     const op = isNew ? 'new' : '()';
     const calleeText = getCalleeText(ts, node.expression);
+    if (isReactUseState(callee.ref) && node.arguments !== undefined && node.arguments.length > 0 && ts.isObjectLiteralExpression(node.arguments[0])) {
+      return makeObject(new Map([['0', this.getFormModel(node.arguments[0], args[0])]]));
+    }
     const ref: Ref | undefined = callee.ref === undefined ? undefined : extendRef(callee.ref, op, this.getBaseUrl(callee.ref, args));
 
     if (callee.ref !== undefined) {
@@ -861,6 +872,22 @@ export class Engine {
     if (hook === undefined || event === undefined || !ts.isStringLiteral(event) || !SAVE_HOOKS.has(event.text) || !ts.isIdentifier(schema)) return;
     const declaration = this.scopes.resolve(schema);
     if (declaration !== undefined) this.schemaHooks.addHook(declaration, hook);
+  }
+
+  /**
+   * `useState({ panNo: '', fullName: '' })`: the state is the form the user fills in, so its keys say
+   * what it holds once they type, whatever the empty values it starts from.
+   */
+  private getFormModel(object: ts.ObjectLiteralExpression, initial: Value): Value {
+    const { ts } = this;
+    const fields = new Map<string, Value>();
+    for (let i = 0; i < object.properties.length; i++) {
+      const property = object.properties[i];
+      if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) continue;
+      const key = getPropertyNameText(ts, property.name);
+      if (key !== undefined) fields.set(key, join(getField(initial, key) ?? EMPTY, this.getNameValue(key, property.name, undefined)));
+    }
+    return makeObject(fields);
   }
 
   private getBaseUrl(ref: Ref, args: readonly Value[]): string | undefined {
@@ -1415,6 +1442,10 @@ export function isMinified(file: ts.SourceFile): boolean {
 }
 
 /** `require('winston')` is an import of winston. */
+function isReactUseState(ref: Ref | undefined): boolean {
+  return ref !== undefined && ref.root.kind === 'module' && ref.root.name === 'react' && ref.path.length === 1 && ref.path[0] === 'useState';
+}
+
 function isModuleExports(ts: TypeScript, node: ts.PropertyAccessExpression): boolean {
   return node.name.text === 'exports' && ts.isIdentifier(node.expression) && node.expression.text === 'module';
 }
