@@ -164,7 +164,8 @@ export class Engine {
     const hits: Hit[] = [];
     for (const found of this.hitsByFunction.values()) for (const hit of found) hits.push(hit);
     for (let i = 0; i < this.hits.length; i++) hits.push(this.hits[i]);
-    return hits.filter((hit) => hit.action !== 'store' || !this.schemaHooks.isHashedField(hit.site));
+    // Test code handles test data: what it logs, stores or sends is no one's (no-hardcoded-pii still reads its literals).
+    return hits.filter((hit) => !this.isInTestFile(hit.site) && (hit.action !== 'store' || !this.schemaHooks.isHashedField(hit.site)));
   }
 
   /** Whether something `fn` read has changed since its first read in `fn`'s last analysis. */
@@ -356,12 +357,9 @@ export class Engine {
           if (expression !== undefined) this.addReturn(fn, this.evaluate(expression, fn), expression);
           return;
         }
-        case StatementForm.Throw: {
-          const thrown = this.evaluate((node as ts.ThrowStatement).expression, fn);
-          // SPEC §4: a thrown payload is exposure when clients receive it; a test's errors go to its runner.
-          if (!this.isInTestFile(node)) this.sinkValue(thrown, node, THROW_SINK, 'throw', undefined);
+        case StatementForm.Throw:
+          this.sinkValue(this.evaluate((node as ts.ThrowStatement).expression, fn), node, THROW_SINK, 'throw', undefined);
           return;
-        }
         case StatementForm.Expression:
         case StatementForm.ExportAssignment:
           this.evaluate((node as ts.ExpressionStatement).expression, fn);
@@ -1154,7 +1152,7 @@ export class Engine {
     }
     if (ref === undefined || first === undefined || !ts.isObjectLiteralExpression(first)) return;
     const schema = this.lookups.getSchemaMatch(ref, op);
-    if (schema.collects && !isConfigurationSchema(ts, node)) this.collectObjectKeys(first, 'collect', undefined);
+    if (schema.collects && !isNonInputSchema(ts, node)) this.collectObjectKeys(first, 'collect', undefined);
     for (let i = 0; i < schema.stores.length; i++) this.collectObjectKeys(first, 'store', schema.stores[i]);
     if (schema.stores.length > 0) this.schemaHooks.addSchema(first, node);
   }
@@ -1195,8 +1193,12 @@ export class Engine {
     const { ts } = this;
     const { flows } = this.options;
     for (const node of this.classes) {
-      const isEntity = getDecoratorNames(ts, node).some((d) => flows.entityDecorators.has(d));
+      const classDecorators = getDecoratorNames(ts, node);
+      const isEntity = classDecorators.some((d) => flows.entityDecorators.has(d));
       const context = node.name?.text;
+      // What the server sends (`LoginResponseDto`, a GraphQL `@ObjectType`) is never read from a client.
+      const isOutput = classDecorators.some((d) => flows.outputClassDecorators.has(d)) || (context !== undefined && OUTPUT_CLASS_NAME.test(context));
+      const isNamedForInput = context !== undefined && INPUT_CLASS_NAME.test(context);
       // A class-validator class named for what it checks (`EkycValidator`) still holds the data it checks.
       const fieldContext = isEntity || context === undefined ? context : context.replace(/(?:Validators?|Validations?)$/, '') || undefined;
       for (const member of node.members) {
@@ -1204,7 +1206,7 @@ export class Engine {
         const key = getPropertyNameText(ts, member.name);
         if (key === undefined || member.type?.kind === ts.SyntaxKind.BooleanKeyword) continue;
         const decorators = getDecoratorNames(ts, member);
-        const isDto = decorators.some((d) => flows.dtoDecorators.has(d));
+        const isDto = !isOutput && decorators.some((d) => flows.dtoDecorators.has(d) && (isNamedForInput || !flows.docDecorators.has(d)));
         if (!isEntity && !isDto) continue;
         // `@BeforeInsert() hash() { this.password = await argon2.hash(this.password) }`: when every
         // write the class makes to a column removes the data, the column holds what is left.
@@ -1345,19 +1347,21 @@ function isConfigObject(ts: TypeScript, node: ts.Expression): boolean {
 
 // Not `settings`: a settings page's schema holds what the user types into it.
 const CONFIGURATION_WORDS: ReadonlySet<string> = new Set(['config', 'configuration', 'env', 'environment']);
+const OUTPUT_SCHEMA_NAME = /(?:Response|Output|Result|Reply)(?:Schema|Dto|DTO)?$/;
 
 /**
- * `const envSchema = z.object({ SMTP_PASSWORD: z.string() })`, or any schema in `config.schema.ts`:
- * it checks the application's own settings when it starts, not what a client sends.
+ * Validation schemas that check something other than client input: the application's own settings
+ * (any schema in `config.schema.ts` or `env.ts`, or named `envSchema`), or what the server sends
+ * (`ZFindMembersResponseSchema`), nested objects included.
  */
-function isConfigurationSchema(ts: TypeScript, call: ts.Node): boolean {
+function isNonInputSchema(ts: TypeScript, call: ts.Node): boolean {
   const fileName = call.getSourceFile().fileName;
   const baseName = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
   if (baseName.split('.').slice(0, -1).some((part) => splitIdentifier(part).some((word) => CONFIGURATION_WORDS.has(word)))) return true;
   let node = call.parent;
-  while (node !== undefined && (ts.isCallExpression(node) || ts.isPropertyAccessExpression(node))) node = node.parent;
+  while (node !== undefined && (ts.isCallExpression(node) || ts.isPropertyAccessExpression(node) || ts.isPropertyAssignment(node) || ts.isObjectLiteralExpression(node) || ts.isArrayLiteralExpression(node) || ts.isParenthesizedExpression(node))) node = node.parent;
   const name = node !== undefined && ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? node.name.text : undefined;
-  return name !== undefined && splitIdentifier(name).some((word) => CONFIGURATION_WORDS.has(word));
+  return name !== undefined && (OUTPUT_SCHEMA_NAME.test(name) || splitIdentifier(name).some((word) => CONFIGURATION_WORDS.has(word)));
 }
 
 function isLiteral(ts: TypeScript, node: ts.Expression): boolean {
@@ -1445,6 +1449,9 @@ export function isMinified(file: ts.SourceFile): boolean {
 function isReactUseState(ref: Ref | undefined): boolean {
   return ref !== undefined && ref.root.kind === 'module' && ref.root.name === 'react' && ref.path.length === 1 && ref.path[0] === 'useState';
 }
+
+const OUTPUT_CLASS_NAME = /(?:Response|Output|Result|View)(?:Dto|DTO)?$/;
+const INPUT_CLASS_NAME = /(?:Dto|DTO|Input|Request|Body|Params|Query|Args|Command|Payload|Form)$/;
 
 function isModuleExports(ts: TypeScript, node: ts.PropertyAccessExpression): boolean {
   return node.name.text === 'exports' && ts.isIdentifier(node.expression) && node.expression.text === 'module';

@@ -827,6 +827,10 @@ describe('stand-in e-mail addresses', () => {
     ['john.doe@gmail.com', /stand-in mailbox/],
     ['nonexistent@rediffmail.com', /stand-in mailbox/],
     ['a@b.in', /mailbox of one letter \(a@\)/],
+    ['recipient1@documenso.com', /stand-in mailbox \(recipient1@\)/],
+    ['serviceaccount@signly.io', /stand-in mailbox/],
+    ['anita@test.documenso.com', /a test subdomain/],
+    ['rahul@staging.lendwise.co.in', /a staging subdomain/],
     ['xxxx@gmail.com', /mailbox of one letter/],
   ])('%s is valid and a placeholder (%s)', (email, reason) => {
     const result = VALIDATORS.email(email);
@@ -835,7 +839,7 @@ describe('stand-in e-mail addresses', () => {
   });
 
   // Real top-level domains, internationalised ones by their xn-- form, and mailboxes that only contain a sample word.
-  it.each(['otto@mei.er', 'rahul@bank.xn--h2brj9c', 'priya@startup.io', 'testimony.rao@gmail.com', 'userhelp.sharma@gmail.com', 'ab@gmail.com', 'bjoern@owasp.org'])(
+  it.each(['rahul@test.co.in', 'rahul@dev.to', 'priya@demo-bank.in', 'otto@mei.er', 'rahul@bank.xn--h2brj9c', 'priya@startup.io', 'testimony.rao@gmail.com', 'userhelp.sharma@gmail.com', 'ab@gmail.com', 'bjoern@owasp.org'])(
     '%s is a person\'s address',
     (email) => {
       const result = VALIDATORS.email(email);

@@ -62,6 +62,10 @@ export interface FlowCatalogue {
   /** Calls that inject a service (`inject(HttpClient)`): what they return is known by the field's name alone. */
   injectors: readonly SchemaSpec[];
   dtoDecorators: ReadonlySet<string>;
+  /** DTO decorators that only document a field (`@ApiProperty`): they count only in classes named for input. */
+  docDecorators: ReadonlySet<string>;
+  /** Class decorators of output types (`@ObjectType`): their fields are not collected. */
+  outputClassDecorators: ReadonlySet<string>;
   entityDecorators: ReadonlySet<string>;
   controllerClassDecorators: ReadonlySet<string>;
   controllerMethodDecorators: ReadonlySet<string>;
@@ -90,6 +94,8 @@ interface RawSources {
   requests: Array<{ id: string; receivers: string[]; reads?: string[]; getters?: string[]; bodies?: string[]; types?: string[] }>;
   schemas: Array<{ module: string | string[]; calls: string[] }>;
   dto_decorators: string[];
+  doc_decorators?: string[];
+  output_class_decorators?: string[];
   entity_decorators: string[];
   storage_schemas: Array<{ module: string | string[]; calls: string[]; kind: string; id: string }>;
   injectors?: Array<{ module: string | string[]; calls: string[] }>;
@@ -139,6 +145,8 @@ export function compileFlowCatalogue(rawSinks: RawSink[], sources: RawSources): 
     storageSchemas: sources.storage_schemas.map((s) => ({ id: s.id, kind: s.kind, modules: toList(s.module).map(normaliseModuleName), calls: s.calls.map(parsePathPattern) })),
     injectors: (sources.injectors ?? []).map((s) => ({ modules: toList(s.module).map(normaliseModuleName), calls: s.calls.map(parsePathPattern) })),
     dtoDecorators: new Set(sources.dto_decorators),
+    docDecorators: new Set(sources.doc_decorators ?? []),
+    outputClassDecorators: new Set(sources.output_class_decorators ?? []),
     entityDecorators: new Set(sources.entity_decorators),
     controllerClassDecorators: new Set(sources.controllers.class_decorators),
     controllerMethodDecorators: new Set(sources.controllers.method_decorators),

@@ -89,7 +89,25 @@ const STAND_IN_MAILBOXES: ReadonlySet<string> = new Set([
   'anonymous', 'anon', 'foo', 'bar', 'baz', 'foobar', 'fake', 'fakeuser', 'dummy', 'dummyuser', 'sample', 'sampleuser', 'example',
   'demo', 'demouser', 'placeholder', 'nonexistent', 'temp', 'tmp', 'asdf', 'qwerty', 'abc', 'xyz', 'yourname', 'youremail',
   'yourmail', 'name', 'email', 'mail', 'johndoe', 'janedoe', 'lorem', 'loremipsum', 'null', 'undefined', 'string', 'changeme',
+  // The roles an app's own tests and seeds sign in as (`signer@`, `recipient1@`, `serviceaccount@`).
+  'recipient', 'signer', 'approver', 'viewer', 'editor', 'member', 'manager', 'owner', 'reviewer', 'assignee', 'participant',
+  'guest', 'visitor', 'serviceaccount', 'deletedaccount', 'deleteduser', 'seller', 'buyer',
 ]);
+
+/**
+ * `x@test.company.in`: a first label that tests and staging systems use, in front of a domain of its
+ * own. Under a country's second level (`test.co.in`), the label is the domain's own name.
+ */
+function isStandInSubdomain(labels: readonly string[]): boolean {
+  if (labels.length < 3 || !STAND_IN_SUBDOMAINS.has(labels[0]!)) return false;
+  const isCountrySecondLevel = labels.length === 3 && labels[2]!.length === 2 && COUNTRY_SECOND_LEVELS.has(labels[1]!);
+  return !isCountrySecondLevel;
+}
+
+const COUNTRY_SECOND_LEVELS: ReadonlySet<string> = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu', 'nic', 'res', 'gen', 'firm', 'ind', 'ltd', 'plc', 'me']);
+
+/** First labels of a domain that tests and staging systems use. */
+const STAND_IN_SUBDOMAINS: ReadonlySet<string> = new Set(['test', 'testing', 'staging', 'stage', 'sandbox', 'dev', 'demo', 'qa', 'uat', 'example']);
 
 /** Why a mailbox is a stand-in, if it is: a sample word, or one character over and over (`x@`, `aaa@`). */
 function getStandInMailbox(mailbox: string): string | undefined {
@@ -159,6 +177,7 @@ export function validateEmail(value: string): ValidationResult {
   }
   if (!isDelegatedTopLevelDomain(tld)) return acceptPlaceholder(`e-mail address under .${tld}, a top-level domain that does not exist, so it reaches nobody`);
   if (SAMPLE_EMAIL_DOMAINS.has(domain)) return acceptPlaceholder(`e-mail address at ${domain}, a domain sample and test data stand in with`);
+  if (isStandInSubdomain(labels)) return acceptPlaceholder(`e-mail address at ${domain}, a ${labels[0]} subdomain, not a person's mail domain`);
   if (THROWAWAY_EMAIL_DOMAINS.has(domain)) return acceptPlaceholder(`e-mail address at ${domain}, a public throwaway inbox, not a person's mailbox`);
   const mailbox = getMailbox(local);
   if (ROLE_MAILBOXES.has(mailbox)) return acceptPlaceholder(`a role mailbox (${mailbox}@), which names a function, not a person`);
