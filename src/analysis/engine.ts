@@ -1197,7 +1197,7 @@ export class Engine {
       const isEntity = classDecorators.some((d) => flows.entityDecorators.has(d));
       const context = node.name?.text;
       // What the server sends (`LoginResponseDto`, a GraphQL `@ObjectType`) is never read from a client.
-      const isOutput = classDecorators.some((d) => flows.outputClassDecorators.has(d)) || (context !== undefined && OUTPUT_CLASS_NAME.test(context));
+      const isOutput = classDecorators.some((d) => flows.outputClassDecorators.has(d)) || (context !== undefined && OUTPUT_NAME.test(context));
       const isNamedForInput = context !== undefined && INPUT_CLASS_NAME.test(context);
       // A class-validator class named for what it checks (`EkycValidator`) still holds the data it checks.
       const fieldContext = isEntity || context === undefined ? context : context.replace(/(?:Validators?|Validations?)$/, '') || undefined;
@@ -1347,7 +1347,6 @@ function isConfigObject(ts: TypeScript, node: ts.Expression): boolean {
 
 // Not `settings`: a settings page's schema holds what the user types into it.
 const CONFIGURATION_WORDS: ReadonlySet<string> = new Set(['config', 'configuration', 'env', 'environment']);
-const OUTPUT_SCHEMA_NAME = /(?:Response|Output|Result|Reply)(?:Schema|Dto|DTO)?$/;
 
 /**
  * Validation schemas that check something other than client input: the application's own settings
@@ -1361,7 +1360,7 @@ function isNonInputSchema(ts: TypeScript, call: ts.Node): boolean {
   let node = call.parent;
   while (node !== undefined && (ts.isCallExpression(node) || ts.isPropertyAccessExpression(node) || ts.isPropertyAssignment(node) || ts.isObjectLiteralExpression(node) || ts.isArrayLiteralExpression(node) || ts.isParenthesizedExpression(node))) node = node.parent;
   const name = node !== undefined && ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? node.name.text : undefined;
-  return name !== undefined && (OUTPUT_SCHEMA_NAME.test(name) || splitIdentifier(name).some((word) => CONFIGURATION_WORDS.has(word)));
+  return name !== undefined && (OUTPUT_NAME.test(name) || splitIdentifier(name).some((word) => CONFIGURATION_WORDS.has(word)));
 }
 
 function isLiteral(ts: TypeScript, node: ts.Expression): boolean {
@@ -1450,7 +1449,8 @@ function isReactUseState(ref: Ref | undefined): boolean {
   return ref !== undefined && ref.root.kind === 'module' && ref.root.name === 'react' && ref.path.length === 1 && ref.path[0] === 'useState';
 }
 
-const OUTPUT_CLASS_NAME = /(?:Response|Output|Result|View)(?:Dto|DTO)?$/;
+/** Classes and schemas named for what the server sends (`LoginResponseDto`, `ZFindMembersResponseSchema`). */
+const OUTPUT_NAME = /(?:Response|Output|Result|Reply|View)(?:Schema|Dto|DTO)?$/;
 const INPUT_CLASS_NAME = /(?:Dto|DTO|Input|Request|Body|Params|Query|Args|Command|Payload|Form)$/;
 
 function isModuleExports(ts: TypeScript, node: ts.PropertyAccessExpression): boolean {
