@@ -95,8 +95,10 @@ export class FlowLookups {
   }
 
   private readonly findVerbTransform = (name: string): TransformKind | null => {
-    const verb = splitIdentifier(name)[0];
-    return (verb === undefined ? undefined : this.flows.transformVerbs.get(verb)) ?? null;
+    const words = splitIdentifier(name);
+    if (words.length === 0) return null;
+    // A verb and its object (`hashPassword`) before the verb alone (`maskPan`).
+    return (words.length > 1 ? this.flows.transformVerbs.get(`${words[0]} ${words[1]}`) : undefined) ?? this.flows.transformVerbs.get(words[0]!) ?? null;
   };
 
   /** Whether a call of `ref` builds a validation schema (its keys are collected) or a storage schema (stored). */
