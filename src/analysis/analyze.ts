@@ -4,6 +4,7 @@ import { compareFindings, type Finding } from '../core/findings';
 import type { Policy } from '../core/manifest/policy';
 import { buildFindings, buildUnusedCollectionFindings, findHardcodedPii } from './build-findings';
 import { Engine } from './engine';
+import type { WorkspacePackage } from './scope';
 import { findStaleDeclarations } from './stale-declarations';
 
 export type TypeScript = typeof ts;
@@ -14,6 +15,8 @@ export interface AnalysisInput {
   sourceFiles: readonly ts.SourceFile[];
   /** Present in typed mode; used only at sink arguments that syntax leaves unexplained. */
   checker?: ts.TypeChecker;
+  /** The workspace's packages by name, whose imports are followed like relative ones. */
+  packages?: ReadonlyMap<string, WorkspacePackage>;
   policy: Policy;
   /** Directory that finding paths are relative to. */
   root: string;
@@ -37,6 +40,7 @@ export function analyze(input: AnalysisInput): AnalysisOutput {
     ts: input.ts,
     files: input.sourceFiles,
     checker: input.checker,
+    packages: input.packages,
     catalogue,
     flows: getFlowCatalogue(),
     manifest: input.policy.manifest,

@@ -12,7 +12,7 @@ import { getFlowLookups, type FlowLookups } from './flow-lookups';
 import { extendRef, getRootRef } from './refs';
 import { RequestContainers } from './request-containers';
 import { SAVE_HOOKS, SchemaHooks } from './schema-hooks';
-import { Scopes } from './scope';
+import { Scopes, type WorkspacePackage } from './scope';
 import { isTestFile } from './test-code';
 import { getTypeTaints } from './type-categories';
 import { CONFIG, EMPTY, MAX_PARAM_PATH, createValue, fnValue, refValue, textValue, getEmptyList, isSubsumed, mapList, getData, getField, getFieldAt, getSignature, join, makeObject, withStep, type ParamRef, type Ref, type Step, type Taint, type Value } from './value';
@@ -60,6 +60,8 @@ const THROW_SINK: SinkSpec = { id: 'throw', action: 'expose', kind: 'error', mod
 export interface EngineOptions {
   ts: TypeScript;
   files: readonly ts.SourceFile[];
+  /** The workspace's packages by name, so `import { prisma } from '@acme/db'` reaches the file (scanner only). */
+  packages?: ReadonlyMap<string, WorkspacePackage>;
   checker?: ts.TypeChecker;
   catalogue: Catalogue;
   flows: FlowCatalogue;
@@ -115,7 +117,7 @@ export class Engine {
 
   constructor(private readonly options: EngineOptions) {
     this.ts = options.ts;
-    this.scopes = new Scopes(options.ts, options.files);
+    this.scopes = new Scopes(options.ts, options.files, options.packages);
     this.names = new NameScreen(options.catalogue);
     this.lookups = getFlowLookups(options.flows);
     this.forms = getSyntaxForms(options.ts);

@@ -4,6 +4,14 @@ import type { TypeScript } from './analyze';
 import { getCached } from '../core/cached';
 import { DeclarationForm, getSyntaxForms, ScopeForm } from './syntax-forms';
 
+/** A package of the scanned workspace: its folder, and the files its package.json names as its entry. */
+export interface WorkspacePackage {
+  dir: string;
+  entries: readonly string[];
+}
+
+const SCRIPT_CANDIDATES = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js'];
+
 /** What an import of a TypeScript file may end with in place of its own extension. */
 const SCRIPT_EXTENSION = /\.(js|jsx|mjs|cjs)$/;
 
@@ -25,7 +33,12 @@ export class Scopes {
   private readonly scopeForms: Uint8Array;
   private readonly declarationForms: Uint8Array;
 
-  constructor(private readonly ts: TypeScript, files: readonly ts.SourceFile[]) {
+  constructor(
+    private readonly ts: TypeScript,
+    files: readonly ts.SourceFile[],
+    /** The workspace's packages by name (the scanner's): `@acme/db` is a project file too. */
+    private readonly packages: ReadonlyMap<string, WorkspacePackage> = new Map(),
+  ) {
     const forms = getSyntaxForms(ts);
     this.scopeForms = forms.scopes;
     this.declarationForms = forms.declarations;
@@ -95,7 +108,8 @@ export class Scopes {
   private readonly filesBySpecifier = new Map<string, ts.SourceFile | null>();
 
   getFileForSpecifier(from: ts.SourceFile, specifier: string): ts.SourceFile | undefined {
-    if (!specifier.startsWith('.') || !this.couldNameFile(specifier)) return undefined;
+    if (!specifier.startsWith('.')) return this.packages.size === 0 ? undefined : getCached(this.filesBySpecifier, specifier, () => this.getPackageFile(specifier) ?? null) ?? undefined;
+    if (!this.couldNameFile(specifier)) return undefined;
     const key = `${dirname(from.fileName)}\u0000${specifier}`;
     return getCached(this.filesBySpecifier, key, () => this.findFileForSpecifier(from, specifier) ?? null) ?? undefined;
   }
@@ -111,12 +125,35 @@ export class Scopes {
     return this.lastSegments.has(last) || this.lastSegments.has(last.replace(SCRIPT_EXTENSION, ''));
   }
 
+  /** `@acme/db` (its package.json's entry, else its index) or `@acme/lib/mail` (a file in it, or in its src). */
+  private getPackageFile(specifier: string): ts.SourceFile | undefined {
+    const segments = specifier.split('/');
+    const nameLength = specifier.startsWith('@') ? 2 : 1;
+    const workspace = this.packages.get(segments.slice(0, nameLength).join('/'));
+    if (workspace === undefined) return undefined;
+    const rest = segments.slice(nameLength).join('/');
+    const bases = rest === '' ? [...workspace.entries.map((entry) => entry.replace(SCRIPT_EXTENSION, '')), join(workspace.dir, 'index'), join(workspace.dir, 'src', 'index')] : [join(workspace.dir, rest), join(workspace.dir, 'src', rest)];
+    for (const base of bases) {
+      const file = this.filesByPath.get(normalize(base)) ?? this.findScript(base.replace(/\.d\.ts$|\.[cm]?tsx?$/, ''));
+      if (file !== undefined) return file;
+    }
+    return undefined;
+  }
+
+  private findScript(base: string): ts.SourceFile | undefined {
+    for (const ext of SCRIPT_CANDIDATES) {
+      const file = this.filesByPath.get(normalize(base + ext));
+      if (file !== undefined) return file;
+    }
+    return undefined;
+  }
+
   private findFileForSpecifier(from: ts.SourceFile, specifier: string): ts.SourceFile | undefined {
     const exact = join(dirname(from.fileName), specifier);
     // `../lib/` names the folder as `../lib` does.
     const base = exact.replace(SCRIPT_EXTENSION, '').replace(/(?<=.)[\\/]+$/, '');
     if (!this.stems.has(base) && !this.filesByPath.has(exact)) return undefined;
-    const candidates = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js'].map((ext) => normalize(base + ext));
+    const candidates = SCRIPT_CANDIDATES.map((ext) => normalize(base + ext));
     for (const candidate of [normalize(join(dirname(from.fileName), specifier)), ...candidates]) {
       const file = this.filesByPath.get(candidate);
       if (file !== undefined) return file;

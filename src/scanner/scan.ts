@@ -13,6 +13,7 @@ import { getParseNotification } from './parse-problems';
 import { toRootRelative } from './paths';
 import type { ScanResult } from './scan-result';
 import { getToolInfo } from './tool-info';
+import { findWorkspacePackages } from './workspace-packages';
 
 export type ScanStage = 'loading' | 'types' | 'analysing';
 
@@ -106,7 +107,8 @@ export function scan(options: ScanOptions): ScanOutcome {
   options.onProgress?.('analysing', 0, 1);
   // ts-morph bundles its own copy of TypeScript; its typings differ from the `typescript` package's
   // only in name, and the engine must use this copy's SyntaxKind for these nodes (SPEC §9).
-  const { findings, skippedFiles } = analyze({ ts: ts as unknown as TypeScript, sourceFiles, checker, policy, root, wholeProgram: true });
+  const packages = findWorkspacePackages(sourceFiles.map((file) => file.fileName));
+  const { findings, skippedFiles } = analyze({ ts: ts as unknown as TypeScript, sourceFiles, checker, packages, policy, root, wholeProgram: true });
   for (const file of skippedFiles) {
     notifications.push({ level: 'note', message: 'not analysed: minified or bundled code (a .min.js file, or lines averaging over 250 characters)', location: { file: toRootRelative(root, file), line: 1, column: 1, endLine: 1, endColumn: 1 } });
   }
