@@ -12,6 +12,9 @@ export interface WorkspacePackage {
 
 const SCRIPT_CANDIDATES = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '/index.ts', '/index.tsx', '/index.js'];
 
+/** Any script or declaration extension, for a package entry that names its built file. */
+const ANY_SCRIPT_EXTENSION = /\.d\.[cm]?ts$|\.[cm]?[jt]sx?$/;
+
 /** What an import of a TypeScript file may end with in place of its own extension. */
 const SCRIPT_EXTENSION = /\.(js|jsx|mjs|cjs)$/;
 
@@ -132,18 +135,22 @@ export class Scopes {
     const workspace = this.packages.get(segments.slice(0, nameLength).join('/'));
     if (workspace === undefined) return undefined;
     const rest = segments.slice(nameLength).join('/');
-    const bases = rest === '' ? [...workspace.entries.map((entry) => entry.replace(SCRIPT_EXTENSION, '')), join(workspace.dir, 'index'), join(workspace.dir, 'src', 'index')] : [join(workspace.dir, rest), join(workspace.dir, 'src', rest)];
-    for (const base of bases) {
-      const file = this.filesByPath.get(normalize(base)) ?? this.findScript(base.replace(/\.d\.ts$|\.[cm]?tsx?$/, ''));
+    const paths = rest === '' ? [...workspace.entries, join(workspace.dir, 'index'), join(workspace.dir, 'src', 'index')] : [join(workspace.dir, rest), join(workspace.dir, 'src', rest)];
+    for (const path of paths) {
+      // An entry may name the built file (`./dist/index.js`) or a declaration: the source beside it counts.
+      const file = this.findFile(path, path.replace(ANY_SCRIPT_EXTENSION, ''));
       if (file !== undefined) return file;
     }
     return undefined;
   }
 
-  private findScript(base: string): ts.SourceFile | undefined {
+  /** The file at `exact`, else `base` with a script extension or as a folder's index. */
+  private findFile(exact: string, base: string): ts.SourceFile | undefined {
+    const file = this.filesByPath.get(normalize(exact));
+    if (file !== undefined) return file;
     for (const ext of SCRIPT_CANDIDATES) {
-      const file = this.filesByPath.get(normalize(base + ext));
-      if (file !== undefined) return file;
+      const candidate = this.filesByPath.get(normalize(base + ext));
+      if (candidate !== undefined) return candidate;
     }
     return undefined;
   }
@@ -153,12 +160,7 @@ export class Scopes {
     // `../lib/` names the folder as `../lib` does.
     const base = exact.replace(SCRIPT_EXTENSION, '').replace(/(?<=.)[\\/]+$/, '');
     if (!this.stems.has(base) && !this.filesByPath.has(exact)) return undefined;
-    const candidates = SCRIPT_CANDIDATES.map((ext) => normalize(base + ext));
-    for (const candidate of [normalize(join(dirname(from.fileName), specifier)), ...candidates]) {
-      const file = this.filesByPath.get(candidate);
-      if (file !== undefined) return file;
-    }
-    return undefined;
+    return this.findFile(exact, base);
   }
 
   private getExport(file: ts.SourceFile, name: string, depth: number): ts.Node | undefined {
